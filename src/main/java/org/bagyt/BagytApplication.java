@@ -1,0 +1,15 @@
+package org.bagyt;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableAsync;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableAsync
+public class BagytApplication {
+  public static void main(String[] args) {
+    SpringApplication.run(BagytApplication.class, args);
+  }
+}

@@ -1,0 +1,74 @@
+package org.bagyt.accounts.internal;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/** Who may reach what. Deny unless a rule below allows it. */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+  /** No inline script or style anywhere; everything Bagyt serves comes from Bagyt. */
+  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+      + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+      + "form-action 'self'; frame-ancestors 'none'";
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  AuthenticationManager authenticationManager(StaffSignIn signIn, PasswordEncoder passwords) {
+    var provider = new DaoAuthenticationProvider(signIn) {
+      @Override
+      protected Authentication createSuccessAuthentication(Object principal, Authentication authentication, UserDetails user) {
+        return super.createSuccessAuthentication(principal, authentication, ((StaffPrincipal) user).withoutPassword());
+      }
+    };
+    provider.setPasswordEncoder(passwords);
+    return new ProviderManager(provider);
+  }
+
+  @Bean
+  SecurityFilterChain securityFilterChain(HttpSecurity http, LanguageOnSignIn languageOnSignIn) throws Exception {
+    var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+    http
+        .authorizeHttpRequests(requests -> requests
+            .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+            .requestMatchers("/login", "/error").permitAll()
+            .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.svg").permitAll()
+            .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+            .requestMatchers("/api/docs", "/api/docs/**").permitAll()
+            .requestMatchers("/api/reference", "/api/reference/**", "/swagger-ui/**").hasAuthority("api.reference")
+            .requestMatchers("/actuator/**").hasAuthority("user.manage")
+            .requestMatchers("/estate/**", "/api/v1/facilities/**").hasAuthority("estate.read")
+            .requestMatchers("/", "/logout", "/api/v1/me/**").authenticated()
+            // Unknown paths reach MVC and answer 404; every real endpoint has its own rule above (AccessMatrixTest).
+            .anyRequest().authenticated())
+        .formLogin(form -> form
+            .loginPage("/login")
+            .successHandler(languageOnSignIn)
+            .failureUrl("/login?error"))
+        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+        .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+            (request, response, e) -> response.sendError(HttpServletResponse.SC_UNAUTHORIZED), api))
+        .headers(headers -> headers
+            .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+            .frameOptions(frames -> frames.deny()));
+    return http.build();
+  }
+}

@@ -1,0 +1,52 @@
+package org.bagyt.accounts.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.bagyt.accounts.Role;
+import org.bagyt.platform.SignedInUser;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The person signed in: who they are, their role's permissions and the facilities they work in. */
+record StaffPrincipal(
+    UUID id,
+    String username,
+    String displayName,
+    Role role,
+    List<UUID> facilityIds,
+    List<String> facilityNames,
+    Collection<? extends GrantedAuthority> authorities,
+    String passwordHash,
+    boolean enabled) implements UserDetails, SignedInUser {
+
+  @Override
+  public String getUsername() {
+    return username;
+  }
+
+  @Override
+  public String getPassword() {
+    return passwordHash;
+  }
+
+  @Override
+  public Collection<? extends GrantedAuthority> getAuthorities() {
+    return authorities;
+  }
+
+  @Override
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  @Override
+  public String roleKey() {
+    return "role." + role.name();
+  }
+
+  /** The principal kept in the session after sign-in: the hash stays in the database only. */
+  StaffPrincipal withoutPassword() {
+    return new StaffPrincipal(id, username, displayName, role, facilityIds, facilityNames, authorities, "", enabled);
+  }
+}

@@ -1,0 +1,2 @@
+/** Incidents, behaviour-based observations, visits and contacts, and the association network. */
+package org.bagyt.conduct;

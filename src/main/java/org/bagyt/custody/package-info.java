@@ -1,0 +1,2 @@
+/** Admissions, movements, transfers, releases and segregation episodes. */
+package org.bagyt.custody;

@@ -1,0 +1,82 @@
+package org.bagyt.demo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.bagyt.accounts.AccountRegistry;
+import org.bagyt.accounts.NewAccount;
+import org.bagyt.accounts.Role;
+import org.bagyt.estate.Estate;
+import org.bagyt.estate.NewFacility;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Generates the demo service into an empty database, deterministically from a seed: the same seed and
+ * scale always give the same facilities, cells and accounts.
+ */
+@Service
+public class DemoData {
+
+  /** The documented password of every demo account (README). Demo accounts exist only in demo mode. */
+  public static final String DEMO_PASSWORD = "bagyt-demo";
+
+  /** The demo accounts, one per role; facility staff work in colony No. 47, which has a separation unit. */
+  public static final Map<String, Role> ACCOUNTS = accounts();
+
+  static final String HOME_FACILITY = "IK-47";
+
+  private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+  private final Estate estate;
+  private final AccountRegistry accounts;
+
+  DemoData(Estate estate, AccountRegistry accounts) {
+    this.estate = estate;
+    this.accounts = accounts;
+  }
+
+  /** True when nothing has been recorded yet, so demo data may be generated. */
+  public boolean databaseIsEmpty() {
+    return estate.isEmpty() && !accounts.anyAccountExists();
+  }
+
+  @Transactional
+  public void generate(long seed, int scale) {
+    var random = new Random(seed);
+    Map<String, UUID> facilityIds = new HashMap<>();
+    for (NewFacility f : DemoEstate.generate(random, scale)) {
+      facilityIds.put(f.code(), estate.register(f));
+    }
+    var names = new DemoNames(random);
+    var staff = new ArrayList<NewAccount>();
+    ACCOUNTS.forEach((username, role) -> staff.add(new NewAccount(username, names.staffName(), role,
+        role.facilityScoped() ? List.of(facilityIds.get(HOME_FACILITY)) : List.of())));
+    facilityIds.keySet().stream().sorted().filter(code -> !code.equals(HOME_FACILITY)).forEach(code ->
+        staff.add(new NewAccount("governor-" + code.toLowerCase(java.util.Locale.ROOT), names.staffName(),
+            Role.GOVERNOR, List.of(facilityIds.get(code)))));
+    accounts.openDemoAccounts(staff, DEMO_PASSWORD);
+    log.info("Demo data generated (seed {}, scale {}): {} facilities, {} staff accounts",
+        seed, scale, facilityIds.size(), staff.size());
+  }
+
+
+  private static Map<String, Role> accounts() {
+    var m = new java.util.LinkedHashMap<String, Role>();
+    m.put("admin", Role.ADMINISTRATOR);
+    m.put("governor", Role.GOVERNOR);
+    m.put("officer", Role.OFFICER);
+    m.put("assessor", Role.ASSESSOR);
+    m.put("analyst", Role.ANALYST);
+    m.put("facilitator", Role.FACILITATOR);
+    m.put("hq", Role.HEADQUARTERS);
+    m.put("probation", Role.PROBATION);
+    m.put("inspector", Role.INSPECTOR);
+    return java.util.Collections.unmodifiableMap(m);
+  }
+}

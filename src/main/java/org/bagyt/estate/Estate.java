@@ -1,0 +1,72 @@
+package org.bagyt.estate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The estate's use cases: register facilities with their units and cells, and see their size. */
+@Service
+public class Estate {
+
+  private final JdbcClient jdbc;
+
+  Estate(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public boolean isEmpty() {
+    return !jdbc.sql("SELECT EXISTS (SELECT 1 FROM facility)").query(Boolean.class).single();
+  }
+
+  @Transactional
+  public UUID register(NewFacility f) {
+    UUID facilityId = jdbc.sql("""
+        INSERT INTO facility (code, name_ky, name_ru, name_en, type, regime, sex, juvenile, specialisation, region_code, address)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+        .params(f.code(), f.nameKy(), f.nameRu(), f.nameEn(), f.type().name(), f.regime().name(), f.sex().name(),
+            f.juvenile(), f.specialisation(), f.regionCode(), f.address())
+        .query(UUID.class).single();
+    for (NewFacility.Unit u : f.units()) {
+      UUID unitId = jdbc.sql("INSERT INTO unit (facility_id, code, name, used_for) VALUES (?, ?, ?, ?) RETURNING id")
+          .params(facilityId, u.code(), u.name(), u.usedFor().stream().sorted().toArray(String[]::new))
+          .query(UUID.class).single();
+      insertCells(unitId, u.cells());
+    }
+    return facilityId;
+  }
+
+  private void insertCells(UUID unitId, List<NewFacility.Cell> cells) {
+    if (cells.isEmpty()) {
+      return;
+    }
+    // One multi-row insert per unit: the demo registers tens of thousands of cells at large scales.
+    var sql = new StringBuilder("INSERT INTO cell (unit_id, code, beds, floor_area_m2, sanitary_annex, accessible) VALUES ");
+    var params = new ArrayList<Object>();
+    for (int i = 0; i < cells.size(); i++) {
+      var c = cells.get(i);
+      sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?)");
+      params.addAll(List.of(unitId, c.code(), c.beds(), c.floorAreaM2(), c.sanitaryAnnex(), c.accessible()));
+    }
+    jdbc.sql(sql.toString()).params(params).update();
+  }
+
+  public List<FacilitySummary> facilities() {
+    return jdbc.sql("""
+        SELECT f.id, f.code, f.name_ky, f.name_ru, f.name_en, f.type, f.regime, f.sex, f.juvenile, f.region_code,
+               (SELECT count(*) FROM unit u WHERE u.facility_id = f.id) AS units,
+               count(c.id) AS cells, coalesce(sum(c.beds), 0) AS beds, coalesce(sum(c.floor_area_m2), 0) AS area
+        FROM facility f
+        LEFT JOIN unit u ON u.facility_id = f.id
+        LEFT JOIN cell c ON c.unit_id = u.id AND c.in_use
+        GROUP BY f.id ORDER BY f.type, f.code""")
+        .query((rs, n) -> new FacilitySummary(UUID.fromString(rs.getString("id")), rs.getString("code"),
+            rs.getString("name_ky"), rs.getString("name_ru"), rs.getString("name_en"),
+            FacilityType.valueOf(rs.getString("type")), Regime.valueOf(rs.getString("regime")),
+            HeldSex.valueOf(rs.getString("sex")), rs.getBoolean("juvenile"), rs.getString("region_code"),
+            rs.getInt("units"), rs.getInt("cells"), rs.getInt("beds"), rs.getBigDecimal("area")))
+        .list();
+  }
+}

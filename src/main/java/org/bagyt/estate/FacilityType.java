@@ -1,0 +1,3 @@
+package org.bagyt.estate;
+
+public enum FacilityType { PRE_TRIAL, COLONY, SETTLEMENT }

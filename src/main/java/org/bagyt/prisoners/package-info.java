@@ -1,0 +1,2 @@
+/** The prisoner file: identity with Cyrillic and Latin spellings, legal status, offences and sentence. */
+package org.bagyt.prisoners;

@@ -1,0 +1,2 @@
+/** Dashboards, indicators for governors, headquarters and donors, and exports. */
+package org.bagyt.reporting;

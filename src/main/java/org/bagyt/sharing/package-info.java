@@ -1,0 +1,2 @@
+/** Partner agencies, information-sharing agreements, logged disclosures and the agency API. */
+package org.bagyt.sharing;
