@@ -7,7 +7,7 @@ CREATE TABLE role_permission (
 COMMENT ON TABLE role_permission IS 'Permissions granted to each role; a permission not listed is denied. [Sensitivity: OFFICIAL]';
 
 INSERT INTO role_permission (role, permission) VALUES
-  ('ADMINISTRATOR', 'estate.read'), ('ADMINISTRATOR', 'api.reference'), ('ADMINISTRATOR', 'user.manage'),
+  ('ADMINISTRATOR', 'estate.read'), ('ADMINISTRATOR', 'api.reference'), ('ADMINISTRATOR', 'user.manage'), ('ADMINISTRATOR', 'system.monitor'),
   ('GOVERNOR', 'estate.read'),
   ('OFFICER', 'estate.read'),
   ('ASSESSOR', 'estate.read'),

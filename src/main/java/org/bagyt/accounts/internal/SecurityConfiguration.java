@@ -2,12 +2,18 @@ package org.bagyt.accounts.internal;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Comparator;
+import java.util.List;
+import org.bagyt.platform.EndpointAccess;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -31,7 +37,8 @@ class SecurityConfiguration {
   }
 
   @Bean
-  AuthenticationManager authenticationManager(StaffSignIn signIn, PasswordEncoder passwords) {
+  AuthenticationManager authenticationManager(StaffSignIn signIn, PasswordEncoder passwords,
+      ApplicationEventPublisher events) {
     var provider = new DaoAuthenticationProvider(signIn) {
       @Override
       protected Authentication createSuccessAuthentication(Object principal, Authentication authentication, UserDetails user) {
@@ -39,25 +46,27 @@ class SecurityConfiguration {
       }
     };
     provider.setPasswordEncoder(passwords);
-    return new ProviderManager(provider);
+    var manager = new ProviderManager(provider);
+    // Sign-in successes and failures become application events: the audit trail and lockout listen.
+    manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+    return manager;
   }
 
   @Bean
-  SecurityFilterChain securityFilterChain(HttpSecurity http, LanguageOnSignIn languageOnSignIn) throws Exception {
+  SecurityFilterChain securityFilterChain(HttpSecurity http, LanguageOnSignIn languageOnSignIn,
+      List<EndpointAccess> rules) throws Exception {
+    // Most specific first: longer patterns, and method-specific rules before rules for every method.
+    var declared = rules.stream().sorted(Comparator
+        .comparingInt((EndpointAccess r) -> -r.patterns().stream().mapToInt(String::length).max().orElse(0))
+        .thenComparing(r -> r.method() == null)).toList();
     var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
     http
-        .authorizeHttpRequests(requests -> requests
-            .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-            .requestMatchers("/login", "/error").permitAll()
-            .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.svg").permitAll()
-            .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-            .requestMatchers("/api/docs", "/api/docs/**").permitAll()
-            .requestMatchers("/api/reference", "/api/reference/**", "/swagger-ui/**").hasAuthority("api.reference")
-            .requestMatchers("/actuator/**").hasAuthority("user.manage")
-            .requestMatchers("/estate/**", "/api/v1/facilities/**").hasAuthority("estate.read")
-            .requestMatchers("/", "/logout", "/api/v1/me/**").authenticated()
-            // Unknown paths reach MVC and answer 404; every real endpoint has its own rule above (AccessMatrixTest).
-            .anyRequest().authenticated())
+        .authorizeHttpRequests(requests -> {
+          requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
+          declared.forEach(rule -> apply(requests, rule));
+          // Unknown paths reach MVC and answer 404; every real endpoint has its own rule (AccessMatrixTest).
+          requests.anyRequest().authenticated();
+        })
         .formLogin(form -> form
             .loginPage("/login")
             .successHandler(languageOnSignIn)
@@ -70,5 +79,18 @@ class SecurityConfiguration {
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
             .frameOptions(frames -> frames.deny()));
     return http.build();
+  }
+
+  private static void apply(
+      AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
+      EndpointAccess rule) {
+    var patterns = rule.patterns().toArray(String[]::new);
+    var matched = rule.method() == null ? requests.requestMatchers(patterns)
+        : requests.requestMatchers(rule.method(), patterns);
+    switch (rule.rule()) {
+      case PUBLIC -> matched.permitAll();
+      case SIGNED_IN -> matched.authenticated();
+      case PERMISSION -> matched.hasAuthority(rule.permission());
+    }
   }
 }

@@ -1,0 +1,19 @@
+package org.bagyt.accounts.internal;
+
+import org.bagyt.platform.EndpointAccess;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class AccountEndpoints {
+
+  @Bean
+  EndpointAccess signInPage() {
+    return EndpointAccess.open("/login");
+  }
+
+  @Bean
+  EndpointAccess homeAndOwnAccount() {
+    return EndpointAccess.signedIn("/", "/logout", "/api/v1/me", "/api/v1/me/**");
+  }
+}
