@@ -29,6 +29,8 @@ class DemoOnStartup implements ApplicationRunner {
     }
     if (demo.databaseIsEmpty()) {
       demo.generate(properties.demo().seed(), Math.max(1, properties.demo().scale()));
+    } else {
+      log.info("Database already holds data: no demo data generated");
     }
     log.info("Demo mode. Sign in at http://localhost:{}/ with any of these accounts, password '{}': {}",
         System.getProperty("local.server.port", "8080"), DemoData.DEMO_PASSWORD, String.join(", ", DemoData.ACCOUNTS.keySet()));

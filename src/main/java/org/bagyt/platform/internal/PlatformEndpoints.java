@@ -25,7 +25,7 @@ class PlatformEndpoints {
 
   @Bean
   EndpointAccess apiReference() {
-    return EndpointAccess.permission("api.reference", "/api/reference", "/api/reference/**", "/swagger-ui/**");
+    return EndpointAccess.permission("api.reference", "/api/reference");
   }
 
   @Bean
