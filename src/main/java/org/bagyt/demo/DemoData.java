@@ -57,6 +57,8 @@ public class DemoData {
     var staff = new ArrayList<NewAccount>();
     ACCOUNTS.forEach((username, role) -> staff.add(new NewAccount(username, names.staffName(), role,
         role.facilityScoped() ? List.of(facilityIds.get(HOME_FACILITY)) : List.of())));
+    // A second administrator, so that two-person approval of access changes can be shown.
+    staff.add(new NewAccount("admin2", names.staffName(), Role.ADMINISTRATOR, List.of()));
     facilityIds.keySet().stream().sorted().filter(code -> !code.equals(HOME_FACILITY)).forEach(code ->
         staff.add(new NewAccount("governor-" + code.toLowerCase(java.util.Locale.ROOT), names.staffName(),
             Role.GOVERNOR, List.of(facilityIds.get(code)))));

@@ -13,6 +13,17 @@ public class ResetDatabase extends AbstractTestExecutionListener {
 
   @Override
   public void beforeTestClass(TestContext context) {
+    reset(context);
+  }
+
+  @Override
+  public void beforeTestMethod(TestContext context) {
+    if (context.getTestClass().isAnnotationPresent(FreshDatabaseForEachTest.class)) {
+      reset(context);
+    }
+  }
+
+  private static void reset(TestContext context) {
     var app = context.getApplicationContext();
     var flyway = app.getBean(Flyway.class);
     flyway.clean();

@@ -13,6 +13,17 @@ class AccountEndpoints {
   }
 
   @Bean
+  EndpointAccess accessAdministration() {
+    return EndpointAccess.permission("user.manage", "/admin/access", "/admin/access/**");
+  }
+
+  @Bean
+  EndpointAccess approvalPages() {
+    // Each decision is checked against the approving permission of its kind (Approvals).
+    return EndpointAccess.signedIn("/approvals", "/approvals/**");
+  }
+
+  @Bean
   EndpointAccess homeAndOwnAccount() {
     return EndpointAccess.signedIn("/", "/logout", "/api/v1/me", "/api/v1/me/**");
   }
