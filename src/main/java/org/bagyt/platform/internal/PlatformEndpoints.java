@@ -20,7 +20,7 @@ class PlatformEndpoints {
 
   @Bean
   EndpointAccess apiContract() {
-    return EndpointAccess.open("/api/docs", "/api/docs/**");
+    return EndpointAccess.open("/api/docs", "/api/docs/**", "/api/docs.yaml");
   }
 
   @Bean
