@@ -9,7 +9,10 @@ import java.util.UUID;
 import org.bagyt.accounts.AccountRegistry;
 import org.bagyt.accounts.NewAccount;
 import org.bagyt.accounts.Role;
+import java.time.Clock;
+import org.bagyt.estate.CellPlaces;
 import org.bagyt.estate.Estate;
+import org.bagyt.prisoners.PrisonerFiles;
 import org.bagyt.estate.NewFacility;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,14 +34,21 @@ public class DemoData {
 
   static final String HOME_FACILITY = "IK-47";
 
+  /** Prisoners at scale 1, about the size of Kyrgyzstan's service; a benchmark at scale 100 has a million. */
+  static final int PRISONERS_PER_SCALE = 10_000;
+
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
   private final Estate estate;
   private final AccountRegistry accounts;
+  private final PrisonerFiles prisonerFiles;
+  private final Clock clock;
 
-  DemoData(Estate estate, AccountRegistry accounts) {
+  DemoData(Estate estate, AccountRegistry accounts, PrisonerFiles prisonerFiles, Clock clock) {
     this.estate = estate;
     this.accounts = accounts;
+    this.prisonerFiles = prisonerFiles;
+    this.clock = clock;
   }
 
   /** True when nothing has been recorded yet, so demo data may be generated. */
@@ -63,10 +73,27 @@ public class DemoData {
         staff.add(new NewAccount("governor-" + code.toLowerCase(java.util.Locale.ROOT), names.staffName(),
             Role.GOVERNOR, List.of(facilityIds.get(code)))));
     accounts.openDemoAccounts(staff, DEMO_PASSWORD);
-    log.info("Demo data generated (seed {}, scale {}): {} facilities, {} staff accounts",
-        seed, scale, facilityIds.size(), staff.size());
+    var prisoners = DemoPrisoners.generate(random, beds(random), PRISONERS_PER_SCALE * scale, clock.instant());
+    prisonerFiles.register(prisoners);
+    log.info("Demo data generated (seed {}, scale {}): {} facilities, {} staff accounts, {} prisoners",
+        seed, scale, facilityIds.size(), staff.size(), prisoners.size());
   }
 
+
+  /** Every bed outside segregation, shuffled, so prisoners spread over the estate (about 83% full). */
+  private List<DemoPrisoners.Bed> beds(Random random) {
+    var beds = new ArrayList<DemoPrisoners.Bed>();
+    for (CellPlaces c : estate.cellsInUse()) {
+      if (c.unitUsedFor().contains("SEPARATION")) {
+        continue;
+      }
+      for (int b = 0; b < c.beds(); b++) {
+        beds.add(new DemoPrisoners.Bed(c.facilityId(), c.cellId(), c.type(), c.sex(), c.juvenile()));
+      }
+    }
+    java.util.Collections.shuffle(beds, random);
+    return beds;
+  }
 
   private static Map<String, Role> accounts() {
     var m = new java.util.LinkedHashMap<String, Role>();

@@ -53,6 +53,18 @@ public class Estate {
     jdbc.sql(sql.toString()).params(params).update();
   }
 
+  /** Every cell in use, in a stable order. */
+  public List<CellPlaces> cellsInUse() {
+    return jdbc.sql("""
+        SELECT f.id AS facility_id, c.id AS cell_id, c.beds, f.type, f.sex, f.juvenile, u.used_for
+        FROM cell c JOIN unit u ON u.id = c.unit_id JOIN facility f ON f.id = u.facility_id
+        WHERE c.in_use ORDER BY f.code, u.code, c.code""")
+        .query((rs, n) -> new CellPlaces(UUID.fromString(rs.getString("facility_id")), UUID.fromString(rs.getString("cell_id")),
+            rs.getInt("beds"), FacilityType.valueOf(rs.getString("type")), HeldSex.valueOf(rs.getString("sex")),
+            rs.getBoolean("juvenile"), java.util.Set.of((String[]) rs.getArray("used_for").getArray())))
+        .list();
+  }
+
   public List<FacilitySummary> facilities() {
     return jdbc.sql("""
         SELECT f.id, f.code, f.name_ky, f.name_ru, f.name_en, f.type, f.regime, f.sex, f.juvenile, f.region_code,

@@ -1,6 +1,10 @@
 package org.bagyt.platform;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** What the page shell needs to know about the person signed in; the accounts module provides it. */
 public interface SignedInUser {
@@ -14,4 +18,22 @@ public interface SignedInUser {
 
   /** Names of the facilities the person works in, or empty for service-wide roles. */
   List<String> facilityNames();
+
+  /** The facilities whose prisoners the person may see; ignored when {@link #serviceWide()}. */
+  List<UUID> facilityIds();
+
+  /** Headquarters roles and the inspector see the whole service; facility staff only their facilities. */
+  boolean serviceWide();
+
+  /** The person signed in on this thread, if any. */
+  static Optional<SignedInUser> current() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    return auth != null && auth.getPrincipal() instanceof SignedInUser user ? Optional.of(user) : Optional.empty();
+  }
+
+  /** Whether the person signed in on this thread holds the permission. */
+  static boolean holds(String permission) {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    return auth != null && auth.getAuthorities().stream().anyMatch(a -> permission.equals(a.getAuthority()));
+  }
 }

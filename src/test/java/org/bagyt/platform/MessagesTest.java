@@ -79,7 +79,8 @@ class MessagesTest {
         }
         e.attributes().forEach(a -> {
           if (TEXT_ATTRIBUTES.contains(a.getKey()) && a.getValue().codePoints().anyMatch(Character::isLetter)
-              && !(e.tagName().equals("meta") && a.getKey().equals("content"))) {
+              && !(e.tagName().equals("meta") && a.getKey().equals("content"))
+              && !(a.getKey().equals("value") && !Set.of("button", "submit", "reset").contains(e.attr("type")))) {
             literal.add(template.getFileName() + ": " + e.tagName() + "@" + a.getKey() + "=" + a.getValue());
           }
         });

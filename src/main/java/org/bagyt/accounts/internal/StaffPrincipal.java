@@ -41,6 +41,11 @@ record StaffPrincipal(
   }
 
   @Override
+  public boolean serviceWide() {
+    return !role.facilityScoped();
+  }
+
+  @Override
   public String roleKey() {
     return "role." + role.name();
   }

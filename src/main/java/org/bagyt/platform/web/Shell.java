@@ -11,7 +11,6 @@ import org.bagyt.platform.Languages;
 import org.bagyt.platform.Navigation;
 import org.bagyt.platform.SignedInUser;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -41,8 +40,7 @@ public class Shell {
   }
 
   public SignedInUser user() {
-    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-    return auth != null && auth.getPrincipal() instanceof SignedInUser user ? user : null;
+    return SignedInUser.current().orElse(null);
   }
 
   public List<NavigationLink> navigation() {

@@ -1,0 +1,3 @@
+package org.bagyt.prisoners;
+
+public enum Sex { MALE, FEMALE }

@@ -1,0 +1,132 @@
+package org.bagyt.prisoners.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.bagyt.platform.BagytException;
+import org.bagyt.platform.SignedInUser;
+import org.bagyt.prisoners.BreakGlassUsed;
+import org.bagyt.prisoners.NewPrisoner;
+import org.bagyt.prisoners.OutsideScope;
+import org.bagyt.prisoners.PrisonerFile;
+import org.bagyt.prisoners.PrisonerFiles;
+import org.bagyt.prisoners.PrisonerSummary;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import java.sql.Timestamp;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class PrisonerFileService implements PrisonerFiles {
+
+  static final String READ = "prisoner.read";
+  static final String HEALTH = "health.read";
+  private static final int MAX_REASON = 2000;
+
+  private final Prisoners prisoners;
+  private final JdbcTemplate jdbc;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+  private final Duration breakGlassDuration;
+  private final String countryCode;
+
+  PrisonerFileService(Prisoners prisoners, JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock,
+      @Value("${bagyt.break-glass-minutes:60}") long breakGlassMinutes,
+      @Value("${bagyt.country-code:KG}") String countryCode) {
+    this.prisoners = prisoners;
+    this.jdbc = jdbc;
+    this.events = events;
+    this.clock = clock;
+    this.breakGlassDuration = Duration.ofMinutes(breakGlassMinutes);
+    this.countryCode = countryCode;
+  }
+
+  @Override
+  @Transactional
+  public PrisonerFile open(UUID prisonerId) {
+    SignedInUser reader = reader();
+    PrisonerFile file = prisoners.find(prisonerId).orElseThrow(BagytException::notFound);
+    Instant breakGlassUntil = null;
+    if (!prisoners.inScope(prisonerId, scopeOf(reader))) {
+      breakGlassUntil = prisoners.breakGlassUntil(prisonerId, reader.username(), clock.instant())
+          .orElseThrow(OutsideScope::new);
+    }
+    var healthNotes = SignedInUser.holds(HEALTH) ? prisoners.healthNotes(prisonerId) : null;
+    return new PrisonerFile(file.prisoner(), file.sex(), file.genderIdentity(), file.citizenship(), file.admittedAt(),
+        file.releasedAt(), healthNotes, breakGlassUntil);
+  }
+
+  @Override
+  public List<PrisonerSummary> list(String text, int page) {
+    if (text != null && text.length() > 200) {
+      throw BagytException.invalid("query-too-long", "prisoner.error.query-too-long");
+    }
+    return prisoners.list(scopeOf(reader()), text, PAGE_SIZE, Math.max(0, page) * PAGE_SIZE);
+  }
+
+  @Override
+  @Transactional
+  public Instant breakGlass(UUID prisonerId, String reason) {
+    SignedInUser reader = reader();
+    if (reason == null || reason.isBlank()) {
+      throw BagytException.invalid("reason-required", "approval.error.reason-required");
+    }
+    if (reason.length() > MAX_REASON) {
+      throw BagytException.invalid("reason-too-long", "approval.error.reason-too-long", MAX_REASON);
+    }
+    PrisonerFile file = prisoners.find(prisonerId).orElseThrow(BagytException::notFound);
+    if (prisoners.inScope(prisonerId, scopeOf(reader))) {
+      throw BagytException.conflict("in-scope", "prisoner.error.in-scope");
+    }
+    Instant now = clock.instant();
+    Instant until = now.plus(breakGlassDuration);
+    prisoners.grantBreakGlass(prisonerId, file.prisoner().facilityId(), reader.username(), reason.strip(), now, until);
+    events.publishEvent(new BreakGlassUsed(prisonerId, file.prisoner().number(), file.prisoner().facilityId(),
+        reader.username(), reason.strip(), until));
+    return until;
+  }
+
+  @Override
+  @Transactional
+  public void register(List<NewPrisoner> people) {
+    // The number comes from a sequence in the same statement: unique across the service, with the admission year.
+    jdbc.batchUpdate("""
+        INSERT INTO prisoner (number, family_name, given_name, patronymic, latin_name, date_of_birth, sex, citizenship,
+                              legal_status, facility_id, cell_id, admitted_at)
+        VALUES (format('%s-%s-%s', ?::text, to_char(?::timestamptz AT TIME ZONE 'UTC', 'YYYY'),
+                       lpad(nextval('prisoner_number_seq')::text, 6, '0')),
+                ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", people, 1000, (ps, p) -> {
+          var admitted = Timestamp.from(p.admittedAt());
+          ps.setString(1, countryCode);
+          ps.setTimestamp(2, admitted);
+          ps.setString(3, p.familyName());
+          ps.setString(4, p.givenName());
+          ps.setString(5, p.patronymic());
+          ps.setString(6, p.latinName());
+          ps.setObject(7, p.dateOfBirth());
+          ps.setString(8, p.sex().name());
+          ps.setString(9, p.citizenship());
+          ps.setString(10, p.legalStatus().name());
+          ps.setObject(11, p.facilityId());
+          ps.setObject(12, p.cellId());
+          ps.setTimestamp(13, admitted);
+        });
+  }
+
+  private static SignedInUser reader() {
+    if (!SignedInUser.holds(READ)) {
+      throw new BagytException(HttpStatus.FORBIDDEN, "forbidden", "error.forbidden");
+    }
+    return SignedInUser.current().orElseThrow();
+  }
+
+  private static Prisoners.Scope scopeOf(SignedInUser user) {
+    return new Prisoners.Scope(user.username(), user.serviceWide(), user.facilityIds());
+  }
+}
