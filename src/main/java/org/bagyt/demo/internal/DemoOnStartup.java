@@ -4,13 +4,16 @@ import org.bagyt.demo.DemoData;
 import org.bagyt.platform.BagytProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
-/** In demo mode, fills an empty database with the demo service and lists the demo accounts. */
+/**
+ * In demo mode, fills an empty database with the demo service and lists the demo accounts. It runs once
+ * the schema is migrated and before the web server opens, so nobody signs in to a half-filled service;
+ * the generation is one transaction, so an interrupted start leaves the database empty, not partial.
+ */
 @Component
-class DemoOnStartup implements ApplicationRunner {
+class DemoOnStartup implements SmartInitializingSingleton {
 
   private static final Logger log = LoggerFactory.getLogger(DemoOnStartup.class);
 
@@ -23,7 +26,7 @@ class DemoOnStartup implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void afterSingletonsInstantiated() {
     if (!properties.demoEnabled()) {
       return;
     }
@@ -32,7 +35,7 @@ class DemoOnStartup implements ApplicationRunner {
     } else {
       log.info("Database already holds data: no demo data generated");
     }
-    log.info("Demo mode. Sign in at http://localhost:{}/ with any of these accounts, password '{}': {}",
-        System.getProperty("local.server.port", "8080"), DemoData.DEMO_PASSWORD, String.join(", ", DemoData.ACCOUNTS.keySet()));
+    log.info("Demo mode. Sign in with any of these accounts, password '{}': {}",
+        DemoData.DEMO_PASSWORD, String.join(", ", DemoData.ACCOUNTS.keySet()));
   }
 }
