@@ -54,6 +54,11 @@ class DatabaseConfiguration {
         .setOverrideWorkingDirectory(dir.resolve("postgres-bin").toFile())
         .setPort(db.embeddedPort() > 0 ? db.embeddedPort() : 0)
         .setServerConfig("timezone", "UTC")
+        // The library's defaults suit throw-away test databases; Bagyt's records must survive a power cut.
+        .setServerConfig("fsync", "on")
+        .setServerConfig("synchronous_commit", "on")
+        .setServerConfig("full_page_writes", "on")
+        .setServerConfig("listen_addresses", "localhost")
         .setLocaleConfig("locale", "C.UTF-8")
         .setLocaleConfig("encoding", "UTF8")
         .start();
