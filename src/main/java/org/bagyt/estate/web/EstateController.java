@@ -1,6 +1,10 @@
 package org.bagyt.estate.web;
 
+import java.util.Locale;
+import java.util.TreeMap;
 import org.bagyt.estate.Estate;
+import org.springframework.context.MessageSource;
+import tools.jackson.databind.json.JsonMapper;
 import org.bagyt.platform.Navigation;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
@@ -12,9 +16,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 class EstateController {
 
   private final Estate estate;
+  private final MessageSource messages;
+  private final JsonMapper json;
 
-  EstateController(Estate estate) {
+  EstateController(Estate estate, MessageSource messages, JsonMapper json) {
     this.estate = estate;
+    this.messages = messages;
+    this.json = json;
   }
 
   @Bean
@@ -23,8 +31,14 @@ class EstateController {
   }
 
   @GetMapping("/estate")
-  String facilities(Model model) {
+  String facilities(Model model, Locale locale) {
     var facilities = estate.facilities();
+    // Beds per region for the chart; the table below shows the same numbers facility by facility.
+    var bedsByRegion = new TreeMap<String, Integer>();
+    facilities.forEach(f -> bedsByRegion.merge(messages.getMessage("region." + f.regionCode(), null, locale), f.beds(),
+        Integer::sum));
+    model.addAttribute("bedsByRegionLabels", json.writeValueAsString(bedsByRegion.keySet()));
+    model.addAttribute("bedsByRegionValues", json.writeValueAsString(bedsByRegion.values()));
     model.addAttribute("facilities", facilities);
     model.addAttribute("totalBeds", facilities.stream().mapToInt(f -> f.beds()).sum());
     model.addAttribute("totalCells", facilities.stream().mapToInt(f -> f.cells()).sum());
