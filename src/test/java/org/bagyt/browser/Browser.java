@@ -269,8 +269,8 @@ public final class Browser implements AutoCloseable {
   }
 
   private static String describe(CheckedNode node) {
-    String summary = node.getFailureSummary() == null ? "" : node.getFailureSummary().replace("\n", " ");
-    return "    at " + node.getTarget() + ": " + summary;
+    String summary = node.getFailureSummary() == null ? "" : node.getFailureSummary().strip().replaceAll("\\n\\s*", "; ");
+    return "    - " + node.getTarget() + ": " + summary;
   }
 
   @Override
