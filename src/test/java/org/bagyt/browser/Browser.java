@@ -106,7 +106,7 @@ public final class Browser implements AutoCloseable {
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--disable-extensions", "--user-data-dir=" + profile, "--lang=" + language,
         "--window-size=" + width + ",900");
-    // --lang alone does not reach Accept-Language in headless mode; the preference does.
+    // --lang is the browser's own language; Accept-Language comes from this preference, a user's language setting.
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
     try {
       this.driver = new ChromeDriver(service, options);
