@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.springframework.boot.SpringApplication;
 
 /** One embedded PostgreSQL 17 for the whole test JVM, with an empty {@code bagyt} database. */
 public final class TestDatabase {
@@ -17,7 +18,10 @@ public final class TestDatabase {
   public static synchronized EmbeddedPostgres postgres() {
     if (postgres == null) {
       postgres = start("bagyt");
-      Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::stop));
+      // Not a JVM hook of its own: that one races Spring's, and a context still closing (Modulith looks for
+      // incomplete event publications) then waits 30 s for a connection. Boot runs these handlers after
+      // every application context has closed.
+      SpringApplication.getShutdownHandlers().add(TestDatabase::stop);
     }
     return postgres;
   }
