@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LayoutTest extends BrowserTest {
 
   /** Pages seen signed in; add each new kind of page here. */
-  private static final List<String> SIGNED_IN_PAGES = List.of("/", "/estate", "/no-such-page");
+  private static final List<String> SIGNED_IN_PAGES = List.of("/", "/estate", "/prisoners", "/approvals", "/no-such-page");
 
   @ParameterizedTest(name = "{0} px wide")
   @ValueSource(ints = {1280, 768})
@@ -25,11 +25,15 @@ class LayoutTest extends BrowserTest {
     checkSkipLink(browser);
 
     browser.open("/login").signIn("governor", DemoData.DEMO_PASSWORD);
-    for (String page : SIGNED_IN_PAGES) {
+    String prisonerFile = "/prisoners/" + jdbc.sql("SELECT p.id FROM prisoner p JOIN facility f ON f.id = p.facility_id "
+        + "WHERE f.code = 'IK-47' ORDER BY p.number LIMIT 1").query(String.class).single();
+    for (String page : java.util.stream.Stream.concat(SIGNED_IN_PAGES.stream(), java.util.stream.Stream.of(prisonerFile)).toList()) {
       browser.open(page);
       checkLayout(browser, width);
       checkSkipLink(browser);
     }
+    browser.open("/estate");
+    assertThat(browser.elements(".bagyt-chart canvas")).as("the chart of beds by region is drawn").isNotEmpty();
     assertThat(browser.checkedPages()).contains("/login", "/", "/estate", "/no-such-page");
   }
 
