@@ -7,13 +7,19 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class AccountEndpoints {
 
+  /** The sign-in steps check for themselves that a sign-in is under way; SignInGate keeps it to them. */
   @Bean
-  EndpointAccess signInPage() {
-    return EndpointAccess.open("/login");
+  EndpointAccess signInPages() {
+    return EndpointAccess.open("/login", "/login/**");
   }
 
   @Bean
   EndpointAccess homeAndOwnAccount() {
-    return EndpointAccess.signedIn("/", "/logout", "/api/v1/me", "/api/v1/me/**");
+    return EndpointAccess.signedIn("/", "/logout", "/account", "/account/**", "/api/v1/me", "/api/v1/me/**");
+  }
+
+  @Bean
+  EndpointAccess accountAdministrationPages() {
+    return EndpointAccess.permission("user.manage", "/admin/accounts", "/admin/accounts/**");
   }
 }
