@@ -63,14 +63,17 @@ class SecurityConfiguration {
   }
 
   @Bean
-  SecurityFilterChain securityFilterChain(HttpSecurity http, LanguageOnSignIn languageOnSignIn,
-      List<EndpointAccess> rules, SignInSettings settings, Clock clock) throws Exception {
+  SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+      LanguageOnSignIn languageOnSignIn, List<EndpointAccess> rules, SignInSettings settings, Clock clock)
+      throws Exception {
     // Most specific first: longer patterns, and method-specific rules before rules for every method.
     var declared = rules.stream().sorted(Comparator
         .comparingInt((EndpointAccess r) -> -r.patterns().stream().mapToInt(String::length).max().orElse(0))
         .thenComparing(r -> r.method() == null)).toList();
     var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
     http
+        // Explicitly ours: otherwise Spring Security builds its own provider from the UserDetailsService bean.
+        .authenticationManager(authenticationManager)
         .authorizeHttpRequests(requests -> {
           requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
           declared.forEach(rule -> apply(requests, rule));
