@@ -84,7 +84,7 @@ class SecondFactorTest extends IntegrationTest {
     assertThat(codePage.html().selectFirst("h1").text()).isEqualTo("Enter the code from your authenticator app");
     assertThat(codePage.html().select(".bagyt-header__user")).as("nobody shown as signed in").isEmpty();
     assertThat(client.get("/login/enrol/../../estate").status()).as("no way round through /login/").isEqualTo(400);
-    for (String path : List.of("/", "/estate", "/account", "/admin/accounts", "/api/reference")) {
+    for (String path : List.of("/", "/estate", "/account", "/admin/accounts", "/actuator/prometheus")) {
       var r = client.get(path);
       assertThat(r.status()).as(path).isEqualTo(302);
       assertThat(r.header("Location")).as(path).endsWith("/login/second-factor");
