@@ -19,7 +19,9 @@ class StaffSignIn implements UserDetailsService {
 
   @Override
   public UserDetails loadUserByUsername(String username) {
-    if (username == null || username.isBlank() || username.length() > MAX_USERNAME) {
+    // Refused before the database: no user name is that long or holds control characters (PostgreSQL refuses NUL).
+    if (username == null || username.isBlank() || username.length() > MAX_USERNAME
+        || username.chars().anyMatch(Character::isISOControl)) {
       throw new UsernameNotFoundException("no such account");
     }
     return accounts.findByUsername(username.trim()).orElseThrow(() -> new UsernameNotFoundException("no such account"));
