@@ -14,8 +14,6 @@ import org.springframework.stereotype.Component;
 @Component
 class Lockout {
 
-  private static final int MAX_USERNAME = 64;
-
   private final StaffAccounts accounts;
   private final SignInSettings settings;
   private final ApplicationEventPublisher events;
@@ -29,7 +27,7 @@ class Lockout {
   @EventListener
   void on(AuthenticationFailureBadCredentialsEvent failure) {
     String username = failure.getAuthentication().getName();
-    if (username == null || username.isBlank() || username.length() > MAX_USERNAME) {
+    if (!StaffAccounts.plausibleUsername(username)) {
       return;
     }
     accounts.countFailure(username, settings.lockoutAttempts(), settings.lockout())

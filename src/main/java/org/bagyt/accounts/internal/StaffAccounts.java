@@ -41,6 +41,17 @@ class StaffAccounts implements AccountRegistry {
     this.clock = clock;
   }
 
+  static final int MAX_USERNAME = 64;
+
+  /**
+   * Whether this could be a user name at all: anything else is refused before it reaches the database, where a
+   * NUL would cut {@code admin\u0000} short to {@code admin}.
+   */
+  static boolean plausibleUsername(String username) {
+    return username != null && !username.isBlank() && username.length() <= MAX_USERNAME
+        && username.chars().noneMatch(Character::isISOControl);
+  }
+
   /** User names are kept lower case and compared without surrounding spaces. */
   static String normalise(String username) {
     return username.strip().toLowerCase(Locale.ROOT);
