@@ -14,7 +14,15 @@ public record BagytProperties(
     Demo demo,
     Locale defaultLanguage,
     ZoneId zone,
-    int maxQueryLength) {
+    int maxQueryLength,
+    String mfa) {
+
+  public BagytProperties {
+    if (StringUtils.hasText(mfa) && !mfa.trim().equalsIgnoreCase("required") && !mfa.trim().equalsIgnoreCase("optional")) {
+      // Refuse to start rather than guess: a typo must never silently switch the second factor off.
+      throw new IllegalArgumentException("BAGYT_MFA must be 'required' or 'optional', not '" + mfa + "'");
+    }
+  }
 
   public record Db(String url, String user, String password, int embeddedPort) {
     public boolean external() {
@@ -27,5 +35,10 @@ public record BagytProperties(
 
   public boolean demoEnabled() {
     return StringUtils.hasText(demo.enabled()) ? Boolean.parseBoolean(demo.enabled().trim()) : !db.external();
+  }
+
+  /** Whether every account needs a second factor: as set, else optional in demo mode only. */
+  public boolean mfaRequired() {
+    return StringUtils.hasText(mfa) ? mfa.trim().equalsIgnoreCase("required") : !demoEnabled();
   }
 }

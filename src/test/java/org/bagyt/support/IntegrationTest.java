@@ -6,6 +6,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -14,6 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestExecutionListeners(listeners = ResetDatabase.class, mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+// The demo accounts sign in with their password alone, as in demo mode; tests of the second factor set
+// bagyt.mfa=required in a @TestPropertySource of their own, which takes precedence over this one.
+@TestPropertySource(properties = "bagyt.mfa=optional")
 public abstract class IntegrationTest {
 
   public static final long SEED = 20260301L;

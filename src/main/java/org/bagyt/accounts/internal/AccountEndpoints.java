@@ -7,9 +7,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class AccountEndpoints {
 
+  /** The sign-in steps check for themselves that a sign-in is under way; SignInGate keeps it to them. */
   @Bean
-  EndpointAccess signInPage() {
-    return EndpointAccess.open("/login");
+  EndpointAccess signInPages() {
+    return EndpointAccess.open("/login", "/login/**");
   }
 
   @Bean
@@ -25,6 +26,11 @@ class AccountEndpoints {
 
   @Bean
   EndpointAccess homeAndOwnAccount() {
-    return EndpointAccess.signedIn("/", "/logout", "/api/v1/me", "/api/v1/me/**");
+    return EndpointAccess.signedIn("/", "/logout", "/account", "/account/**", "/api/v1/me", "/api/v1/me/**");
+  }
+
+  @Bean
+  EndpointAccess accountAdministrationPages() {
+    return EndpointAccess.permission("user.manage", "/admin/accounts", "/admin/accounts/**");
   }
 }

@@ -1,5 +1,6 @@
 package org.bagyt.accounts.internal;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -12,7 +13,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.servlet.LocaleResolver;
 
-/** Remembers each person's language: restores it when they sign in, saves it when they switch. */
+/**
+ * Remembers each person's language: restores it when their password is accepted, saves it when they switch.
+ * After the password it goes to the next sign-in step, if one is due, else to where the person was going.
+ */
 @Component
 class LanguageOnSignIn extends SavedRequestAwareAuthenticationSuccessHandler {
 
@@ -27,9 +31,14 @@ class LanguageOnSignIn extends SavedRequestAwareAuthenticationSuccessHandler {
 
   @Override
   public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication auth)
-      throws IOException, jakarta.servlet.ServletException {
+      throws IOException, ServletException {
     accounts.language(auth.getName()).flatMap(Languages::byCode)
         .ifPresent(language -> locales.setLocale(request, response, language));
+    if (auth instanceof UnfinishedSignIn unfinished) {
+      // The page asked for before signing in stays saved until the last step is done.
+      getRedirectStrategy().sendRedirect(request, response, unfinished.step().path());
+      return;
+    }
     super.onAuthenticationSuccess(request, response, auth);
   }
 

@@ -2,23 +2,27 @@ package org.bagyt.accounts.internal;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.bagyt.platform.EndpointAccess;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -31,36 +35,45 @@ class SecurityConfiguration {
       + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
       + "form-action 'self'; frame-ancestors 'none'";
 
+  private static final String ARGON2 = "argon2@SpringSecurity_v5_8";
+
+  /**
+   * Argon2id for every new hash: bcrypt reads only the first 72 bytes, less than a 128-character Kyrgyz pass
+   * phrase. Older bcrypt hashes still verify.
+   */
   @Bean
   PasswordEncoder passwordEncoder() {
-    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    return new NormalisedPasswords(new DelegatingPasswordEncoder(ARGON2, Map.of(
+        ARGON2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+        "bcrypt", new BCryptPasswordEncoder())));
+  }
+
+  /** Sign-in successes and failures, passwords and codes alike, become application events: audit and lockout listen. */
+  @Bean
+  AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+    return new DefaultAuthenticationEventPublisher(events);
   }
 
   @Bean
-  AuthenticationManager authenticationManager(StaffSignIn signIn, PasswordEncoder passwords,
-      ApplicationEventPublisher events) {
-    var provider = new DaoAuthenticationProvider(signIn) {
-      @Override
-      protected Authentication createSuccessAuthentication(Object principal, Authentication authentication, UserDetails user) {
-        return super.createSuccessAuthentication(principal, authentication, ((StaffPrincipal) user).withoutPassword());
-      }
-    };
-    provider.setPasswordEncoder(passwords);
-    var manager = new ProviderManager(provider);
-    // Sign-in successes and failures become application events: the audit trail and lockout listen.
-    manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+  AuthenticationManager authenticationManager(StaffSignIn signIn, PasswordEncoder passwords, SignInJourney journey,
+      AuthenticationEventPublisher events) {
+    var manager = new ProviderManager(new PasswordStep(signIn, passwords, journey));
+    manager.setAuthenticationEventPublisher(events);
     return manager;
   }
 
   @Bean
-  SecurityFilterChain securityFilterChain(HttpSecurity http, LanguageOnSignIn languageOnSignIn,
-      List<EndpointAccess> rules) throws Exception {
+  SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+      LanguageOnSignIn languageOnSignIn, List<EndpointAccess> rules, SignInSettings settings, Clock clock)
+      throws Exception {
     // Most specific first: longer patterns, and method-specific rules before rules for every method.
     var declared = rules.stream().sorted(Comparator
         .comparingInt((EndpointAccess r) -> -r.patterns().stream().mapToInt(String::length).max().orElse(0))
         .thenComparing(r -> r.method() == null)).toList();
     var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
     http
+        // Explicitly ours: otherwise Spring Security builds its own provider from the UserDetailsService bean.
+        .authenticationManager(authenticationManager)
         .authorizeHttpRequests(requests -> {
           requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
           declared.forEach(rule -> apply(requests, rule));
@@ -72,6 +85,8 @@ class SecurityConfiguration {
             .successHandler(languageOnSignIn)
             .failureUrl("/login?error"))
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+        .addFilterBefore(new SessionLifetime(clock, settings.sessionLifetime()), SecurityContextHolderFilter.class)
+        .addFilterBefore(new SignInGate(), AuthorizationFilter.class)
         .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
             (request, response, e) -> response.sendError(HttpServletResponse.SC_UNAUTHORIZED), api))
         .headers(headers -> headers

@@ -9,7 +9,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The person signed in: who they are, their role's permissions and the facilities they work in. */
-record StaffPrincipal(
+public record StaffPrincipal(
     UUID id,
     String username,
     String displayName,
@@ -18,7 +18,8 @@ record StaffPrincipal(
     List<String> facilityNames,
     Collection<? extends GrantedAuthority> authorities,
     String passwordHash,
-    boolean enabled) implements UserDetails, SignedInUser {
+    boolean enabled,
+    boolean locked) implements UserDetails, SignedInUser {
 
   @Override
   public String getUsername() {
@@ -46,12 +47,17 @@ record StaffPrincipal(
   }
 
   @Override
+  public boolean isAccountNonLocked() {
+    return !locked;
+  }
+
+  @Override
   public String roleKey() {
     return "role." + role.name();
   }
 
   /** The principal kept in the session after sign-in: the hash stays in the database only. */
   StaffPrincipal withoutPassword() {
-    return new StaffPrincipal(id, username, displayName, role, facilityIds, facilityNames, authorities, "", enabled);
+    return new StaffPrincipal(id, username, displayName, role, facilityIds, facilityNames, authorities, "", enabled, locked);
   }
 }

@@ -9,8 +9,6 @@ import org.springframework.stereotype.Service;
 @Service
 class StaffSignIn implements UserDetailsService {
 
-  private static final int MAX_USERNAME = 64;
-
   private final StaffAccounts accounts;
 
   StaffSignIn(StaffAccounts accounts) {
@@ -19,7 +17,7 @@ class StaffSignIn implements UserDetailsService {
 
   @Override
   public UserDetails loadUserByUsername(String username) {
-    if (username == null || username.isBlank() || username.length() > MAX_USERNAME) {
+    if (!StaffAccounts.plausibleUsername(username)) {
       throw new UsernameNotFoundException("no such account");
     }
     return accounts.findByUsername(username.trim()).orElseThrow(() -> new UsernameNotFoundException("no such account"));
