@@ -176,10 +176,10 @@ class AccountAdministrationTest extends IntegrationTest {
   }
 
   @Test
-  void makingSomeoneAnAdministratorNeedsASecondAdministratorAndIsRefusedForNow() {
+  void anAccountIsNeverOpenedAsAnAdministratorInOneStep() {
     long before = accounts();
-    for (var language : Map.of("en", "needs the approval of a second administrator",
-        "ru", "требует одобрения второго администратора", "ky", "экинчи администратордун макулдугу керек").entrySet()) {
+    for (var language : Map.of("en", "a second administrator must approve",
+        "ru", "это должен подтвердить второй администратор", "ky", "экинчи администратор ырасташы керек").entrySet()) {
       var admin = admin(language.getKey());
       admin.get("/admin/accounts/new");
       var page = admin.postForm("/admin/accounts", form("e.ermekov", "Эрмеков Э.", "ADMINISTRATOR", null));
