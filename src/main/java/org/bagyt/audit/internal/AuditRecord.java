@@ -1,0 +1,111 @@
+package org.bagyt.audit.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.UUID;
+
+/**
+ * One audit event as stored: its content, its place in the chain and the two hashes that link it to the
+ * event before. Fields hold what the row holds, unvalidated, so that verification can read any row,
+ * however it was tampered with.
+ */
+public record AuditRecord(
+    long seq,
+    Instant occurredAt,
+    String actor,
+    String action,
+    String resourceType,
+    String resourceId,
+    UUID prisonerId,
+    UUID facilityId,
+    String purpose,
+    String clientAddress,
+    String outcome,
+    byte[] previousHash,
+    byte[] hash) {
+
+  /** The link before the first event. */
+  static final byte[] GENESIS = new byte[32];
+
+  /** Bumped only with a new canonical encoding; every hash so far was made with this one. */
+  private static final byte FORMAT = 1;
+
+  /** The event at place {@code seq}, linked to the event before by {@code previousHash}. */
+  static AuditRecord chain(long seq, byte[] previousHash, PendingEvent e) {
+    var unsealed = new AuditRecord(seq, e.occurredAt(), e.actor(), e.event().action(), e.event().resourceType(),
+        e.event().resourceId(), e.event().prisonerId(), e.event().facilityId(), e.event().purpose(),
+        e.clientAddress(), e.event().outcome().name(), previousHash, null);
+    return unsealed.withHash(unsealed.expectedHash());
+  }
+
+  /** SHA-256 of the previous hash followed by the canonical content: what {@code hash} must be. */
+  public byte[] expectedHash() {
+    try {
+      var sha = MessageDigest.getInstance("SHA-256");
+      sha.update(previousHash);
+      return sha.digest(canonical());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java runtime has SHA-256", e);
+    }
+  }
+
+  /**
+   * The content in one unambiguous byte form: a format byte, the place, the time in microseconds since
+   * the epoch (what {@code timestamptz} keeps), then each text as its UTF-8 length and bytes, or -1 when absent.
+   */
+  byte[] canonical() {
+    var bytes = new ByteArrayOutputStream(256);
+    try (var out = new DataOutputStream(bytes)) {
+      out.writeByte(FORMAT);
+      out.writeLong(seq);
+      out.writeLong(ChronoUnit.MICROS.between(Instant.EPOCH, occurredAt));
+      for (String field : new String[] {actor, action, resourceType, resourceId, text(prisonerId), text(facilityId),
+          purpose, clientAddress, outcome}) {
+        if (field == null) {
+          out.writeInt(-1);
+        } else {
+          byte[] utf8 = field.getBytes(StandardCharsets.UTF_8);
+          out.writeInt(utf8.length);
+          out.write(utf8);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  public boolean contentMatchesHash() {
+    return hash != null && MessageDigest.isEqual(hash, expectedHash());
+  }
+
+  public String hashHex() {
+    return hash == null ? null : HexFormat.of().formatHex(hash);
+  }
+
+  public String previousHashHex() {
+    return previousHash == null ? null : HexFormat.of().formatHex(previousHash);
+  }
+
+  boolean linksTo(byte[] hashBefore) {
+    return previousHash != null && Arrays.equals(previousHash, hashBefore);
+  }
+
+  private AuditRecord withHash(byte[] sealed) {
+    return new AuditRecord(seq, occurredAt, actor, action, resourceType, resourceId, prisonerId, facilityId, purpose,
+        clientAddress, outcome, previousHash, sealed);
+  }
+
+  private static String text(UUID id) {
+    return id == null ? null : id.toString();
+  }
+}
