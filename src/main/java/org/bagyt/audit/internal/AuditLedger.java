@@ -17,13 +17,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AuditLedger {
 
-  /** The advisory lock that lets one transaction at a time extend the chain, on any number of nodes. */
-  static final long CHAIN_LOCK = 0x4241_4759_5441_5544L;
-
   private static final String COLUMNS = "seq, occurred_at, actor, action, resource_type, resource_id, prisoner_id, "
       + "facility_id, purpose, client_address, outcome, previous_hash, hash";
-
-  private record Head(long seq, byte[] hash) {}
 
   private final JdbcClient jdbc;
   private final ZoneId zone;
@@ -34,42 +29,17 @@ public class AuditLedger {
   }
 
   /**
-   * Appends events to the chain in the current transaction. The lock is held until commit, so the next
-   * writer reads this head only once it is committed: the chain cannot fork. The head is read in a statement
-   * of its own, after the lock is granted, so that a READ COMMITTED snapshot sees the last writer's event;
-   * were it ever stale, the primary key on {@code seq} would refuse the duplicate rather than fork.
+   * Appends events to the chain in the current transaction, one round trip each: the database function
+   * audit_append (migration V20) locks the chain, links the event to the head and hashes it.
    */
   void append(List<PendingEvent> events) {
-    if (events.isEmpty()) {
-      return;
+    for (PendingEvent p : events) {
+      var e = p.event();
+      jdbc.sql("SELECT audit_append(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+          .params(OffsetDateTime.ofInstant(p.occurredAt(), ZoneOffset.UTC), p.actor(), e.action(), e.resourceType(),
+              e.resourceId(), e.prisonerId(), e.facilityId(), e.purpose(), p.clientAddress(), e.outcome().name())
+          .query(Long.class).single();
     }
-    jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query(rs -> { });
-    var head = jdbc.sql("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1")
-        .query((rs, n) -> new Head(rs.getLong(1), rs.getBytes(2))).optional()
-        .orElse(new Head(0, AuditRecord.GENESIS));
-    long seq = head.seq();
-    byte[] previous = head.hash();
-    var sql = new StringBuilder("INSERT INTO audit_event (" + COLUMNS + ") VALUES ");
-    var params = new ArrayList<Object>();
-    for (PendingEvent e : events) {
-      var r = AuditRecord.chain(++seq, previous, e);
-      previous = r.hash();
-      sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-      params.add(r.seq());
-      params.add(OffsetDateTime.ofInstant(r.occurredAt(), ZoneOffset.UTC));
-      params.add(r.actor());
-      params.add(r.action());
-      params.add(r.resourceType());
-      params.add(r.resourceId());
-      params.add(r.prisonerId());
-      params.add(r.facilityId());
-      params.add(r.purpose());
-      params.add(r.clientAddress());
-      params.add(r.outcome());
-      params.add(r.previousHash());
-      params.add(r.hash());
-    }
-    jdbc.sql(sql.toString()).params(params).update();
   }
 
   /** The last place in the chain, 0 when it is empty. */

@@ -36,16 +36,11 @@ public record AuditRecord(
   /** The link before the first event. */
   static final byte[] GENESIS = new byte[32];
 
+  /** PostgreSQL counts timestamptz in microseconds from here. */
+  private static final Instant POSTGRES_EPOCH = Instant.parse("2000-01-01T00:00:00Z");
+
   /** Bumped only with a new canonical encoding; every hash so far was made with this one. */
   private static final byte FORMAT = 1;
-
-  /** The event at place {@code seq}, linked to the event before by {@code previousHash}. */
-  static AuditRecord chain(long seq, byte[] previousHash, PendingEvent e) {
-    var unsealed = new AuditRecord(seq, e.occurredAt(), e.actor(), e.event().action(), e.event().resourceType(),
-        e.event().resourceId(), e.event().prisonerId(), e.event().facilityId(), e.event().purpose(),
-        e.clientAddress(), e.event().outcome().name(), previousHash, null);
-    return unsealed.withHash(unsealed.expectedHash());
-  }
 
   /** SHA-256 of the previous hash followed by the canonical content: what {@code hash} must be. */
   public byte[] expectedHash() {
@@ -59,15 +54,16 @@ public record AuditRecord(
   }
 
   /**
-   * The content in one unambiguous byte form: a format byte, the place, the time in microseconds since
-   * the epoch (what {@code timestamptz} keeps), then each text as its UTF-8 length and bytes, or -1 when absent.
+   * The content in one unambiguous byte form, computed here independently of the database function
+   * audit_event_canonical that made it (migration V20): a format byte, the place, the time in PostgreSQL's
+   * microseconds since 2000, then each text as its UTF-8 length and bytes, or -1 when absent.
    */
   byte[] canonical() {
     var bytes = new ByteArrayOutputStream(256);
     try (var out = new DataOutputStream(bytes)) {
       out.writeByte(FORMAT);
       out.writeLong(seq);
-      out.writeLong(ChronoUnit.MICROS.between(Instant.EPOCH, occurredAt));
+      out.writeLong(ChronoUnit.MICROS.between(POSTGRES_EPOCH, occurredAt));
       for (String field : new String[] {actor, action, resourceType, resourceId, text(prisonerId), text(facilityId),
           purpose, clientAddress, outcome}) {
         if (field == null) {
@@ -98,11 +94,6 @@ public record AuditRecord(
 
   boolean linksTo(byte[] hashBefore) {
     return previousHash != null && Arrays.equals(previousHash, hashBefore);
-  }
-
-  private AuditRecord withHash(byte[] sealed) {
-    return new AuditRecord(seq, occurredAt, actor, action, resourceType, resourceId, prisonerId, facilityId, purpose,
-        clientAddress, outcome, previousHash, sealed);
   }
 
   private static String text(UUID id) {

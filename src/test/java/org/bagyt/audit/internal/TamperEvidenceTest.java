@@ -3,8 +3,8 @@ package org.bagyt.audit.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -41,6 +41,9 @@ class TamperEvidenceTest extends IntegrationTest {
     for (int i = 0; i < 5; i++) {
       trail.record("officer", AuditEvent.read("FACILITY", "IK-47-" + i));
     }
+    // Every kind of field, in every script, so that the database's hash and the verifier's must agree on all.
+    trail.record("Жеңишбек", AuditEvent.read("PRISONER_FILE", "Үсөнов").forPrisoner(UUID.randomUUID())
+        .atFacility(UUID.randomUUID()).withPurpose("Текшерүү, проверка, review \uD83D\uDE00").denied());
   }
 
   private long lastSeq() {
@@ -122,13 +125,16 @@ class TamperEvidenceTest extends IntegrationTest {
   @Test
   void aForgerWhoRecomputesTheHashIsCaughtAtTheNextLink() {
     long seq = lastSeq() - 2;
-    var original = jdbc.sql("SELECT hash, previous_hash, occurred_at FROM audit_event WHERE seq = ?").param(seq)
-        .query((rs, n) -> new Object[] {rs.getBytes(1), rs.getBytes(2),
-            rs.getObject(3, java.time.OffsetDateTime.class).toInstant()}).single();
-    var forged = AuditRecord.chain(seq, (byte[]) original[1],
-        PendingEvent.of((Instant) original[2], "someone-else", null, AuditEvent.read("FACILITY", "IK-47-2")));
-    asSuperuserBehindTheTrailsBack("UPDATE audit_event SET actor = ?, client_address = NULL, hash = ? WHERE seq = ?",
-        "someone-else", forged.hash(), seq);
+    var original = jdbc.sql("SELECT * FROM audit_event WHERE seq = ?").param(seq)
+        .query((rs, n) -> new AuditRecord(seq, rs.getObject("occurred_at", java.time.OffsetDateTime.class).toInstant(),
+            rs.getString("actor"), rs.getString("action"), rs.getString("resource_type"), rs.getString("resource_id"),
+            null, null, null, rs.getString("client_address"), rs.getString("outcome"), rs.getBytes("previous_hash"),
+            rs.getBytes("hash")))
+        .single();
+    var forged = new AuditRecord(seq, original.occurredAt(), "someone-else", original.action(), original.resourceType(),
+        original.resourceId(), null, null, null, original.clientAddress(), original.outcome(), original.previousHash(),
+        null).expectedHash();
+    asSuperuserBehindTheTrailsBack("UPDATE audit_event SET actor = ?, hash = ? WHERE seq = ?", "someone-else", forged, seq);
     try {
       var answer = verifyAsInspector();
       assertThat(answer.get("intact").asBoolean()).isFalse();
@@ -136,7 +142,7 @@ class TamperEvidenceTest extends IntegrationTest {
       assertThat(answer.get("firstBrokenLink").get("problem").asString()).isEqualTo("UNLINKED");
     } finally {
       asSuperuserBehindTheTrailsBack("UPDATE audit_event SET actor = 'officer', hash = ? WHERE seq = ?",
-          original[0], seq);
+          original.hash(), seq);
     }
   }
 
