@@ -67,11 +67,11 @@ public final class AuditBenchmark {
       connection.createStatement().execute("ALTER SYSTEM SET synchronous_commit = " + ("on".equals(synchronousCommit) ? "on" : "off"));
       connection.createStatement().execute("SELECT pg_reload_conf()");
     }
-    var app = new SpringApplicationBuilder(BagytApplication.class)
-        .properties("bagyt.db.url=" + postgres.getJdbcUrl("postgres", "bagyt"), "bagyt.db.user=postgres",
-            "bagyt.db.password=", "bagyt.demo.enabled=true", "server.port=0", "logging.level.root=WARN",
-            "logging.level.org.bagyt.bench=INFO")
-        .run();
+    // Command-line arguments, because they outrank application.properties (builder defaults would not).
+    var app = new SpringApplicationBuilder(BagytApplication.class).run(
+        "--bagyt.db.url=" + postgres.getJdbcUrl("postgres", "bagyt"), "--bagyt.db.user=postgres",
+        "--bagyt.db.password=", "--bagyt.demo.enabled=true", "--server.port=0", "--logging.level.root=WARN",
+        "--logging.level.org.bagyt.bench=INFO");
     try {
       var bench = new AuditBenchmark(app, Duration.ofSeconds(seconds), rounds);
       bench.header(seconds, rounds, synchronousCommit);
@@ -92,9 +92,11 @@ public final class AuditBenchmark {
   private void header(int seconds, int rounds, String synchronousCommit) {
     report.add("Java " + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors() + " processors, "
         + "PostgreSQL " + jdbc().sql("SHOW server_version").query(String.class).single() + " (embedded, synchronous_commit="
-        + synchronousCommit + "); median of " + rounds + " rounds of " + seconds + " s after a warm-up.");
+        + synchronousCommit + "); " + rounds + " rounds of " + seconds + " s per mode after a warm-up; load average "
+        + String.format(Locale.ROOT, "%.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+            .getSystemLoadAverage()) + " at the start.");
     report.add("");
-    report.add("| measurement | threads | unaudited /s | audited /s | audited ÷ unaudited |");
+    report.add("| measurement | threads | unaudited /s | audited /s | audited ÷ unaudited (median of paired rounds) |");
     report.add("|---|---:|---:|---:|---:|");
   }
 
@@ -144,7 +146,10 @@ public final class AuditBenchmark {
     return List.copyOf(listeners);
   }
 
-  /** Alternates the two modes round by round, so that drift in the machine touches both alike. */
+  /**
+   * Alternates the two modes round by round and compares each audited round with the unaudited round just
+   * before it: the machine's load drifts (other work shares it), and pairing cancels the drift.
+   */
   private void compare(String what, int threads, IntConsumer unaudited, IntConsumer audited, Runnable auditOff,
       Runnable auditOn) throws InterruptedException {
     auditOff.run();
@@ -153,18 +158,18 @@ public final class AuditBenchmark {
     LoadDriver.perSecond(threads, warmUp, audited);
     var off = new double[rounds];
     var on = new double[rounds];
+    var ratio = new double[rounds];
     for (int r = 0; r < rounds; r++) {
       auditOff.run();
       off[r] = LoadDriver.perSecond(threads, measure, unaudited);
       auditOn.run();
       on[r] = LoadDriver.perSecond(threads, measure, audited);
+      ratio[r] = on[r] / off[r];
       System.out.printf(Locale.ROOT, "%s, %d threads, round %d: unaudited %.1f/s, audited %.1f/s%n",
           what, threads, r + 1, off[r], on[r]);
     }
-    double medianOff = median(off);
-    double medianOn = median(on);
-    report.add(String.format(Locale.ROOT, "| %s | %d | %,.0f | %,.0f | %.0f%% |", what, threads, medianOff, medianOn,
-        100 * medianOn / medianOff));
+    report.add(String.format(Locale.ROOT, "| %s | %d | %,.0f | %,.0f | %.0f%% |", what, threads, median(off),
+        median(on), 100 * median(ratio)));
   }
 
   /** How fast the whole chain, now holding every event the runs above wrote, is verified. */

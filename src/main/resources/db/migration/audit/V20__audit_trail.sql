@@ -31,59 +31,89 @@ COMMENT ON COLUMN audit_event.hash IS 'SHA-256 of previous_hash followed by audi
 CREATE INDEX audit_event_actor_idx ON audit_event (actor, seq);
 CREATE INDEX audit_event_prisoner_idx ON audit_event (prisoner_id, seq) WHERE prisoner_id IS NOT NULL;
 CREATE INDEX audit_event_action_idx ON audit_event (action, seq);
-CREATE INDEX audit_event_time_idx ON audit_event (occurred_at);
+-- Time follows seq closely, so a BRIN index answers date ranges at almost no cost to each insert.
+CREATE INDEX audit_event_time_idx ON audit_event USING brin (occurred_at);
 
 -- The canonical content of an event: one unambiguous byte string, hashed into the chain. A format byte,
 -- the place (int8), the time (timestamptz's own microseconds since 2000-01-01 UTC), then each text as its
 -- UTF-8 length (int4) and bytes, or length -1 when absent; ids as their lower-case text. All big-endian.
 -- The verifier (AuditRecord.canonical in Java) computes the same bytes on its own, so a database
 -- superuser who replaced these functions would still be found out.
-CREATE FUNCTION audit_text(t text) RETURNS bytea LANGUAGE sql IMMUTABLE AS $$
+CREATE FUNCTION audit_text(t text) RETURNS bytea LANGUAGE sql STABLE AS $$
   SELECT CASE WHEN t IS NULL THEN int4send(-1) ELSE int4send(octet_length(t)) || convert_to(t, 'UTF8') END
 $$;
 
 CREATE FUNCTION audit_event_canonical(seq bigint, occurred_at timestamptz, actor text, action text,
     resource_type text, resource_id text, prisoner_id uuid, facility_id uuid, purpose text, client_address text,
-    outcome text) RETURNS bytea LANGUAGE sql IMMUTABLE AS $$
+    outcome text) RETURNS bytea LANGUAGE sql STABLE AS $$
   SELECT '\x01'::bytea || int8send(seq) || timestamptz_send(occurred_at) || audit_text(actor) || audit_text(action)
     || audit_text(resource_type) || audit_text(resource_id) || audit_text(prisoner_id::text)
     || audit_text(facility_id::text) || audit_text(purpose) || audit_text(client_address) || audit_text(outcome)
 $$;
 
--- Appends one event to the chain, in one round trip. The advisory lock lets one transaction at a time
--- extend the chain (on any number of application nodes) and is held until commit, so the next writer
--- reads this event as the head: the chain cannot fork. The head is read after the lock is granted, in a
--- statement of its own and so with a fresh READ COMMITTED snapshot. Were it ever stale, the primary key on
--- seq would refuse the duplicate rather than fork.
-CREATE FUNCTION audit_append(p_occurred_at timestamptz, p_actor text, p_action text, p_resource_type text,
-    p_resource_id text, p_prisoner_id uuid, p_facility_id uuid, p_purpose text, p_client_address text,
-    p_outcome text) RETURNS bigint LANGUAGE plpgsql AS $$
+-- Events of transactions still in progress. AuditTrail.record inserts here, in the caller's transaction; when
+-- that transaction commits, a deferred trigger seals each event into the chain, and if it rolls back the
+-- event goes with it. Always empty between transactions, so UNLOGGED: a crash can lose nothing committed.
+CREATE UNLOGGED TABLE audit_pending (
+  id             bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  occurred_at    timestamptz NOT NULL,
+  actor          text NOT NULL,
+  action         text NOT NULL,
+  resource_type  text,
+  resource_id    text,
+  prisoner_id    uuid,
+  facility_id    uuid,
+  purpose        text,
+  client_address text,
+  outcome        text NOT NULL
+);
+COMMENT ON TABLE audit_pending IS 'Audit events of uncommitted transactions, sealed into audit_event at commit. [Sensitivity: OFFICIAL-SENSITIVE]';
+
+-- The head of the chain: the last event's place and hash, in one row. Each sealing updates it, so writers
+-- queue on its row lock one at a time (on any number of application nodes) and the chain cannot fork: a
+-- writer that waited re-reads the row as the one before it committed it. Verification also checks that the
+-- chain ends where the head says, so events cut off the end are found too.
+CREATE TABLE audit_chain_head (
+  id            boolean PRIMARY KEY DEFAULT true CHECK (id),
+  seq           bigint NOT NULL,
+  previous_hash bytea NOT NULL,
+  hash          bytea NOT NULL
+);
+COMMENT ON TABLE audit_chain_head IS 'Place and hash of the last audit event: the one row every sealing locks and moves on. [Sensitivity: OFFICIAL]';
+INSERT INTO audit_chain_head (seq, previous_hash, hash) VALUES (0, decode(repeat('00', 32), 'hex'), decode(repeat('00', 32), 'hex'));
+
+-- Seals one pending event into the chain as its transaction commits. The head's row lock, taken during the
+-- commit itself, is the last lock a transaction takes (no deadlock) and is held for the rest of that commit
+-- only, never across a round trip to the application.
+-- It runs as the owner of the trail, so the application's role needs no right to write to the chain itself.
+CREATE FUNCTION audit_seal() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 DECLARE
-  last_seq  bigint := 0;
-  last_hash bytea := decode(repeat('00', 32), 'hex');
+  new_seq       bigint;
+  new_previous  bytea;
+  new_hash      bytea;
 BEGIN
-  PERFORM pg_advisory_xact_lock(4774175528980665668);  -- "BAGYTAUD" as a number
-  SELECT seq, hash INTO last_seq, last_hash FROM audit_event ORDER BY seq DESC LIMIT 1;
-  IF NOT FOUND THEN
-    last_seq := 0;
-    last_hash := decode(repeat('00', 32), 'hex');
-  END IF;
+  UPDATE audit_chain_head
+  SET seq = seq + 1, previous_hash = hash,
+      hash = sha256(hash || audit_event_canonical(seq + 1, NEW.occurred_at, NEW.actor, NEW.action, NEW.resource_type,
+                    NEW.resource_id, NEW.prisoner_id, NEW.facility_id, NEW.purpose, NEW.client_address, NEW.outcome))
+  RETURNING seq, previous_hash, hash INTO new_seq, new_previous, new_hash;
   INSERT INTO audit_event (seq, occurred_at, actor, action, resource_type, resource_id, prisoner_id, facility_id,
                            purpose, client_address, outcome, previous_hash, hash)
-  VALUES (last_seq + 1, p_occurred_at, p_actor, p_action, p_resource_type, p_resource_id, p_prisoner_id,
-          p_facility_id, p_purpose, p_client_address, p_outcome, last_hash,
-          sha256(last_hash || audit_event_canonical(last_seq + 1, p_occurred_at, p_actor, p_action, p_resource_type,
-                 p_resource_id, p_prisoner_id, p_facility_id, p_purpose, p_client_address, p_outcome)));
-  RETURN last_seq + 1;
+  VALUES (new_seq, NEW.occurred_at, NEW.actor, NEW.action, NEW.resource_type, NEW.resource_id, NEW.prisoner_id,
+          NEW.facility_id, NEW.purpose, NEW.client_address, NEW.outcome, new_previous, new_hash);
+  DELETE FROM audit_pending WHERE id = NEW.id;
+  RETURN NULL;
 END
 $$;
+CREATE CONSTRAINT TRIGGER audit_pending_seal AFTER INSERT ON audit_pending
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION audit_seal();
 
 -- Append-only, enforced by the database for every role, superusers included: the embedded database runs as
 -- a superuser, whom privileges do not bind. ENABLE ALWAYS keeps the trigger on under
 -- session_replication_role = replica; only its owner disabling it by name gets past, and the chain shows that.
 CREATE FUNCTION audit_event_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  RAISE EXCEPTION 'The audit trail is append-only: % on audit_event is refused', TG_OP
+  RAISE EXCEPTION 'The audit trail is append-only: % on % is refused', TG_OP, TG_TABLE_NAME
     USING ERRCODE = 'insufficient_privilege';
 END
 $$;
@@ -93,19 +123,31 @@ CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON audit_event
   FOR EACH STATEMENT EXECUTE FUNCTION audit_event_refuse_change();
 ALTER TABLE audit_event ENABLE ALWAYS TRIGGER audit_event_append_only;
 ALTER TABLE audit_event ENABLE ALWAYS TRIGGER audit_event_no_truncate;
+CREATE TRIGGER audit_chain_head_kept BEFORE DELETE ON audit_chain_head
+  FOR EACH ROW EXECUTE FUNCTION audit_event_refuse_change();
+CREATE TRIGGER audit_chain_head_no_truncate BEFORE TRUNCATE ON audit_chain_head
+  FOR EACH STATEMENT EXECUTE FUNCTION audit_event_refuse_change();
+ALTER TABLE audit_chain_head ENABLE ALWAYS TRIGGER audit_chain_head_kept;
+ALTER TABLE audit_chain_head ENABLE ALWAYS TRIGGER audit_chain_head_no_truncate;
 
 -- Privileges as well, for set-ups where the application connects as an ordinary role: nobody, the owner
--- included, holds UPDATE, DELETE or TRUNCATE, even if default privileges granted them on creation.
+-- included, may UPDATE, DELETE or TRUNCATE events or remove the head, even if default privileges granted it
+-- on creation, and no role but the owner writes to the chain directly: events arrive through audit_pending
+-- and the sealing trigger, which runs as the owner.
 DO $$
 DECLARE
-  grantee_name text;
+  grant_row record;
 BEGIN
-  FOR grantee_name IN
-    SELECT DISTINCT CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(a.grantee)) END
+  FOR grant_row IN
+    SELECT DISTINCT c.relname AS relation, a.privilege_type AS privilege,
+           CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(a.grantee)) END AS grantee
     FROM pg_class c, aclexplode(coalesce(c.relacl, acldefault('r', c.relowner))) a
-    WHERE c.oid = 'audit_event'::regclass AND a.privilege_type IN ('UPDATE', 'DELETE', 'TRUNCATE')
+    WHERE c.oid IN ('audit_event'::regclass, 'audit_chain_head'::regclass)
+      AND (a.privilege_type IN ('DELETE', 'TRUNCATE')
+           OR a.privilege_type = 'UPDATE' AND (c.relname = 'audit_event' OR a.grantee <> c.relowner)
+           OR a.privilege_type = 'INSERT' AND a.grantee <> c.relowner)
   LOOP
-    EXECUTE 'REVOKE UPDATE, DELETE, TRUNCATE ON audit_event FROM ' || grantee_name;
+    EXECUTE format('REVOKE %s ON %I FROM %s', grant_row.privilege, grant_row.relation, grant_row.grantee);
   END LOOP;
 END
 $$;

@@ -82,7 +82,7 @@ class AuditInTheSameTransactionTest extends IntegrationTest {
         .update();
     try {
       assertThatThrownBy(() -> transaction().executeWithoutResult(status -> changeAddress("Без аудита")))
-          .hasMessageContaining("audit storage unavailable");
+          .hasStackTraceContaining("audit storage unavailable");
     } finally {
       jdbc.sql("DROP TRIGGER audit_unavailable ON audit_event").update();
       jdbc.sql("DROP FUNCTION audit_unavailable()").update();

@@ -29,23 +29,27 @@ public class AuditLedger {
   }
 
   /**
-   * Appends events to the chain in the current transaction, one round trip each: the database function
-   * audit_append (migration V20) locks the chain, links the event to the head and hashes it.
+   * Adds an event to the current transaction. It joins the chain as the transaction commits (the database
+   * trigger audit_pending_seal, migration V20), and vanishes if it rolls back.
    */
-  void append(List<PendingEvent> events) {
-    for (PendingEvent p : events) {
-      var e = p.event();
-      jdbc.sql("SELECT audit_append(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-          .params(OffsetDateTime.ofInstant(p.occurredAt(), ZoneOffset.UTC), p.actor(), e.action(), e.resourceType(),
-              e.resourceId(), e.prisonerId(), e.facilityId(), e.purpose(), p.clientAddress(), e.outcome().name())
-          .query(Long.class).single();
-    }
+  void add(PendingEvent p) {
+    var e = p.event();
+    jdbc.sql("""
+        INSERT INTO audit_pending (occurred_at, actor, action, resource_type, resource_id, prisoner_id, facility_id,
+                                   purpose, client_address, outcome)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(OffsetDateTime.ofInstant(p.occurredAt(), ZoneOffset.UTC), p.actor(), e.action(), e.resourceType(),
+            e.resourceId(), e.prisonerId(), e.facilityId(), e.purpose(), p.clientAddress(), e.outcome().name())
+        .update();
   }
 
-  /** The last place in the chain, 0 when it is empty. */
-  long lastSeq() {
-    return jdbc.sql("SELECT coalesce(max(seq), 0) FROM audit_event").query(Long.class).single();
+  /** Where the chain ends, as its head row says: place 0 and no hash while it is empty. */
+  ChainHead head() {
+    return jdbc.sql("SELECT seq, hash FROM audit_chain_head")
+        .query((rs, n) -> new ChainHead(rs.getLong(1), rs.getBytes(2))).single();
   }
+
+  record ChainHead(long seq, byte[] hash) {}
 
   /** Up to {@code limit} events after place {@code after} and up to {@code until}, in chain order. */
   List<AuditRecord> chain(long after, long until, int limit) {

@@ -7,7 +7,7 @@ package org.bagyt.audit.internal;
  * @param checked how many events were checked
  * @param firstBrokenLink the first event found broken, or null when intact
  * @param brokenLinks how many events were found broken
- * @param lastSeq the place of the last event checked: a later check that finds fewer shows the end was cut off
+ * @param lastSeq the place of the last event checked
  * @param lastHash its hash, in hexadecimal
  */
 public record ChainVerification(boolean intact, long checked, BrokenLink firstBrokenLink, long brokenLinks,
@@ -20,7 +20,9 @@ public record ChainVerification(boolean intact, long checked, BrokenLink firstBr
     /** It does not carry the hash of the event before it: that event, or this link, was changed or replaced. */
     UNLINKED,
     /** Events before it are missing: they were deleted. */
-    GAP
+    GAP,
+    /** The chain stops before the place its head records: the last events were deleted. */
+    END_MISSING
   }
 
   /** @param seq the place of the broken event; @param expectedSeq the place the chain expected there */

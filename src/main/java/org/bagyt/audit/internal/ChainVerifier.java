@@ -1,11 +1,13 @@
 package org.bagyt.audit.internal;
 
+import java.util.Arrays;
 import java.util.HexFormat;
 import org.springframework.stereotype.Component;
 
 /**
- * Walks the whole chain page by page, in constant memory, recomputing every hash. The walk stops at the
- * last event that existed when it began, so events appended meanwhile do not move the goalposts.
+ * Walks the whole chain page by page, in constant memory, recomputing every hash, then checks that it ends
+ * where its head row says. The walk stops at the head read when it began, so events appended meanwhile do
+ * not move the goalposts.
  */
 @Component
 class ChainVerifier {
@@ -19,7 +21,8 @@ class ChainVerifier {
   }
 
   ChainVerification verify() {
-    long until = ledger.lastSeq();
+    var head = ledger.head();
+    long until = head.seq();
     long expectedSeq = 1;
     byte[] previous = AuditRecord.GENESIS;
     long checked = 0;
@@ -44,6 +47,13 @@ class ChainVerifier {
         previous = r.hash();
         expectedSeq = r.seq() + 1;
         after = r.seq();
+      }
+    }
+    if (after != until || !Arrays.equals(previous, until == 0 ? AuditRecord.GENESIS : head.hash())) {
+      // The last events were removed (or the head was moved): the chain stops short of its head.
+      broken++;
+      if (first == null) {
+        first = new ChainVerification.BrokenLink(until, after + 1, ChainVerification.Problem.END_MISSING);
       }
     }
     return new ChainVerification(broken == 0, checked, first, broken, after,

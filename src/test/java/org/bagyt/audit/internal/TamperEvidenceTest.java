@@ -34,6 +34,9 @@ class TamperEvidenceTest extends IntegrationTest {
   @Autowired
   PlatformTransactionManager transactionManager;
 
+  @Autowired
+  ChainVerifier verifier;
+
   private final JsonMapper json = JsonMapper.builder().build();
 
   @BeforeEach
@@ -77,7 +80,7 @@ class TamperEvidenceTest extends IntegrationTest {
     assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_event").update())
         .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
     assertThat(jdbc.sql("SELECT actor FROM audit_event WHERE seq = ?").param(seq).query(String.class).single())
-        .isEqualTo("officer");
+        .isEqualTo("Жеңишбек");
   }
 
   @Test
@@ -165,6 +168,24 @@ class TamperEvidenceTest extends IntegrationTest {
   }
 
   @Test
+  void eventsCutOffTheEndAreFoundBecauseTheChainStopsShortOfItsHead() {
+    long seq = lastSeq();
+    jdbc.sql("CREATE TABLE removed_event AS SELECT * FROM audit_event WHERE seq = " + seq).update();
+    asSuperuserBehindTheTrailsBack("DELETE FROM audit_event WHERE seq = ?", seq);
+    try {
+      var answer = verifier.verify();
+      assertThat(answer.intact()).isFalse();
+      assertThat(answer.firstBrokenLink().problem()).isEqualTo(ChainVerification.Problem.END_MISSING);
+      assertThat(answer.firstBrokenLink().seq()).isEqualTo(seq);
+      assertThat(answer.lastSeq()).isEqualTo(seq - 1);
+    } finally {
+      jdbc.sql("INSERT INTO audit_event SELECT * FROM removed_event").update();
+      jdbc.sql("DROP TABLE removed_event").update();
+    }
+    assertThat(verifier.verify().intact()).isTrue();
+  }
+
+  @Test
   void concurrentWritersNeverForkTheChain() throws Exception {
     var pool = Executors.newFixedThreadPool(8);
     try {
@@ -189,6 +210,7 @@ class TamperEvidenceTest extends IntegrationTest {
     assertThat(seqs).containsExactlyElementsOf(LongStream.rangeClosed(1, seqs.size()).boxed().toList());
     assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE resource_id = 'concurrent'").query(Long.class).single())
         .isEqualTo(200);
+    assertThat(jdbc.sql("SELECT count(*) FROM audit_pending").query(Long.class).single()).isZero();
     assertThat(verifyAsInspector().get("intact").asBoolean()).isTrue();
   }
 }
