@@ -51,25 +51,7 @@ CREATE FUNCTION audit_event_canonical(seq bigint, occurred_at timestamptz, actor
     || audit_text(facility_id::text) || audit_text(purpose) || audit_text(client_address) || audit_text(outcome)
 $$;
 
--- Events of transactions still in progress. AuditTrail.record inserts here, in the caller's transaction; when
--- that transaction commits, a deferred trigger seals each event into the chain, and if it rolls back the
--- event goes with it. Always empty between transactions, so UNLOGGED: a crash can lose nothing committed.
-CREATE UNLOGGED TABLE audit_pending (
-  id             bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-  occurred_at    timestamptz NOT NULL,
-  actor          text NOT NULL,
-  action         text NOT NULL,
-  resource_type  text,
-  resource_id    text,
-  prisoner_id    uuid,
-  facility_id    uuid,
-  purpose        text,
-  client_address text,
-  outcome        text NOT NULL
-);
-COMMENT ON TABLE audit_pending IS 'Audit events of uncommitted transactions, sealed into audit_event at commit. [Sensitivity: OFFICIAL-SENSITIVE]';
-
--- The head of the chain: the last event's place and hash, in one row. Each sealing updates it, so writers
+-- The head of the chain: the last event's place and hash, in one row. Each append updates it, so writers
 -- queue on its row lock one at a time (on any number of application nodes) and the chain cannot fork: a
 -- writer that waited re-reads the row as the one before it committed it. Verification also checks that the
 -- chain ends where the head says, so events cut off the end are found too.
@@ -79,34 +61,34 @@ CREATE TABLE audit_chain_head (
   previous_hash bytea NOT NULL,
   hash          bytea NOT NULL
 );
-COMMENT ON TABLE audit_chain_head IS 'Place and hash of the last audit event: the one row every sealing locks and moves on. [Sensitivity: OFFICIAL]';
+COMMENT ON TABLE audit_chain_head IS 'Place and hash of the last audit event: the one row every append locks and moves on. [Sensitivity: OFFICIAL]';
 INSERT INTO audit_chain_head (seq, previous_hash, hash) VALUES (0, decode(repeat('00', 32), 'hex'), decode(repeat('00', 32), 'hex'));
 
--- Seals one pending event into the chain as its transaction commits. The head's row lock, taken during the
--- commit itself, is the last lock a transaction takes (no deadlock) and is held for the rest of that commit
--- only, never across a round trip to the application.
--- It runs as the owner of the trail, so the application's role needs no right to write to the chain itself.
-CREATE FUNCTION audit_seal() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+-- Appends one event to the chain. Bagyt sends it in the same round trip as the COMMIT of the transaction the
+-- event belongs to (AuditingTransactionManager), so the head's row lock is taken at the very end of the
+-- transaction, is the last lock it takes (no deadlock), and is held only while the server finishes the
+-- commit, never across a round trip to the application. It runs as the owner of the trail, so the
+-- application's role needs no right to write to the chain itself.
+CREATE FUNCTION audit_append(p_occurred_at timestamptz, p_actor text, p_action text, p_resource_type text,
+    p_resource_id text, p_prisoner_id uuid, p_facility_id uuid, p_purpose text, p_client_address text,
+    p_outcome text) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 DECLARE
-  new_seq       bigint;
-  new_previous  bytea;
-  new_hash      bytea;
+  new_seq      bigint;
+  new_previous bytea;
+  new_hash     bytea;
 BEGIN
   UPDATE audit_chain_head
   SET seq = seq + 1, previous_hash = hash,
-      hash = sha256(hash || audit_event_canonical(seq + 1, NEW.occurred_at, NEW.actor, NEW.action, NEW.resource_type,
-                    NEW.resource_id, NEW.prisoner_id, NEW.facility_id, NEW.purpose, NEW.client_address, NEW.outcome))
+      hash = sha256(hash || audit_event_canonical(seq + 1, p_occurred_at, p_actor, p_action, p_resource_type,
+                    p_resource_id, p_prisoner_id, p_facility_id, p_purpose, p_client_address, p_outcome))
   RETURNING seq, previous_hash, hash INTO new_seq, new_previous, new_hash;
   INSERT INTO audit_event (seq, occurred_at, actor, action, resource_type, resource_id, prisoner_id, facility_id,
                            purpose, client_address, outcome, previous_hash, hash)
-  VALUES (new_seq, NEW.occurred_at, NEW.actor, NEW.action, NEW.resource_type, NEW.resource_id, NEW.prisoner_id,
-          NEW.facility_id, NEW.purpose, NEW.client_address, NEW.outcome, new_previous, new_hash);
-  DELETE FROM audit_pending WHERE id = NEW.id;
-  RETURN NULL;
+  VALUES (new_seq, p_occurred_at, p_actor, p_action, p_resource_type, p_resource_id, p_prisoner_id, p_facility_id,
+          p_purpose, p_client_address, p_outcome, new_previous, new_hash);
+  RETURN new_seq;
 END
 $$;
-CREATE CONSTRAINT TRIGGER audit_pending_seal AFTER INSERT ON audit_pending
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION audit_seal();
 
 -- Append-only, enforced by the database for every role, superusers included: the embedded database runs as
 -- a superuser, whom privileges do not bind. ENABLE ALWAYS keeps the trigger on under
@@ -132,8 +114,8 @@ ALTER TABLE audit_chain_head ENABLE ALWAYS TRIGGER audit_chain_head_no_truncate;
 
 -- Privileges as well, for set-ups where the application connects as an ordinary role: nobody, the owner
 -- included, may UPDATE, DELETE or TRUNCATE events or remove the head, even if default privileges granted it
--- on creation, and no role but the owner writes to the chain directly: events arrive through audit_pending
--- and the sealing trigger, which runs as the owner.
+-- on creation, and no role but the owner writes to the chain directly: events arrive through the function
+-- and audit_append, which runs as the owner.
 DO $$
 DECLARE
   grant_row record;

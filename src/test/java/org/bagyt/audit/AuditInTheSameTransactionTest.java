@@ -109,6 +109,19 @@ class AuditInTheSameTransactionTest extends IntegrationTest {
   }
 
   @Test
+  void anInnerTransactionCommitsItsOwnEventsAndAnOuterRollbackTakesOnlyTheOuterOnes() {
+    var inner = transaction();
+    inner.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
+    assertThatThrownBy(() -> transaction().executeWithoutResult(status -> {
+      trail.record("governor", AuditEvent.update("FACILITY", "outer"));
+      inner.executeWithoutResult(s -> trail.record("governor", AuditEvent.update("FACILITY", "inner")));
+      throw new IllegalStateException("the outer change failed");
+    })).isInstanceOf(IllegalStateException.class);
+    var ids = new AuditEvents(jdbc).all().stream().map(AuditEvents.Row::resourceId).toList();
+    assertThat(ids).contains("inner").doesNotContain("outer");
+  }
+
+  @Test
   void eventsOfOneTransactionAreChainedInTheOrderTheyWereRecorded() {
     transaction().executeWithoutResult(status -> {
       trail.record("assessor", AuditEvent.read("FACILITY", facility));

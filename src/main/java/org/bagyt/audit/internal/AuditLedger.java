@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -13,7 +12,7 @@ import org.bagyt.platform.BagytProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The audit_event table: appends to the chain, reads it in order for verification, and finds events for the viewer. */
+/** The audit_event table: reads the chain in order for verification, and finds events for the viewer. */
 @Repository
 public class AuditLedger {
 
@@ -26,21 +25,6 @@ public class AuditLedger {
   AuditLedger(JdbcClient jdbc, BagytProperties properties) {
     this.jdbc = jdbc;
     this.zone = properties.zone();
-  }
-
-  /**
-   * Adds an event to the current transaction. It joins the chain as the transaction commits (the database
-   * trigger audit_pending_seal, migration V20), and vanishes if it rolls back.
-   */
-  void add(PendingEvent p) {
-    var e = p.event();
-    jdbc.sql("""
-        INSERT INTO audit_pending (occurred_at, actor, action, resource_type, resource_id, prisoner_id, facility_id,
-                                   purpose, client_address, outcome)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(OffsetDateTime.ofInstant(p.occurredAt(), ZoneOffset.UTC), p.actor(), e.action(), e.resourceType(),
-            e.resourceId(), e.prisonerId(), e.facilityId(), e.purpose(), p.clientAddress(), e.outcome().name())
-        .update();
   }
 
   /** Where the chain ends, as its head row says: place 0 and no hash while it is empty. */
