@@ -12,10 +12,11 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The one way to record an audit event. Call it in the transaction that does the work: the event is written
- * when that transaction commits and vanishes if it rolls back. The transaction must be read-write (an
- * audited read too), at the default READ COMMITTED isolation. For output streamed after the transaction
- * (a large export), record before the first byte leaves.
+ * The one way to record an audit event. Call it in the transaction that does the work: the event is
+ * appended to the chain with that transaction's COMMIT, in the same round trip, and vanishes if it rolls
+ * back. The transaction must be read-write (an audited read too). Outside a transaction the event is
+ * written in one of its own at once. For output streamed after the transaction (a large export), record
+ * before the first byte leaves.
  */
 @Service
 public class AuditTrail {

@@ -25,7 +25,7 @@ COMMENT ON COLUMN audit_event.prisoner_id IS 'The prisoner whose file was touche
 COMMENT ON COLUMN audit_event.purpose IS 'The purpose the person stated, where Bagyt asks for one. [Sensitivity: SPECIAL-CATEGORY]';
 COMMENT ON COLUMN audit_event.client_address IS 'Network address of the client as the server saw it. [Sensitivity: PERSONAL]';
 COMMENT ON COLUMN audit_event.previous_hash IS 'The hash of the event before; 32 zero bytes for the first event.';
-COMMENT ON COLUMN audit_event.hash IS 'SHA-256 of previous_hash followed by audit_event_canonical() of this row.';
+COMMENT ON COLUMN audit_event.hash IS 'SHA-256 of previous_hash, seq (8 bytes) and the canonical content of this row (AuditRecord.content).';
 
 -- The viewer filters by person, prisoner, action and date, newest first.
 CREATE INDEX audit_event_actor_idx ON audit_event (actor, seq);
@@ -33,23 +33,6 @@ CREATE INDEX audit_event_prisoner_idx ON audit_event (prisoner_id, seq) WHERE pr
 CREATE INDEX audit_event_action_idx ON audit_event (action, seq);
 -- Time follows seq closely, so a BRIN index answers date ranges at almost no cost to each insert.
 CREATE INDEX audit_event_time_idx ON audit_event USING brin (occurred_at);
-
--- The canonical content of an event: one unambiguous byte string, hashed into the chain. A format byte,
--- the place (int8), the time (timestamptz's own microseconds since 2000-01-01 UTC), then each text as its
--- UTF-8 length (int4) and bytes, or length -1 when absent; ids as their lower-case text. All big-endian.
--- The verifier (AuditRecord.canonical in Java) computes the same bytes on its own, so a database
--- superuser who replaced these functions would still be found out.
-CREATE FUNCTION audit_text(t text) RETURNS bytea LANGUAGE sql STABLE AS $$
-  SELECT CASE WHEN t IS NULL THEN int4send(-1) ELSE int4send(octet_length(t)) || convert_to(t, 'UTF8') END
-$$;
-
-CREATE FUNCTION audit_event_canonical(seq bigint, occurred_at timestamptz, actor text, action text,
-    resource_type text, resource_id text, prisoner_id uuid, facility_id uuid, purpose text, client_address text,
-    outcome text) RETURNS bytea LANGUAGE sql STABLE AS $$
-  SELECT '\x01'::bytea || int8send(seq) || timestamptz_send(occurred_at) || audit_text(actor) || audit_text(action)
-    || audit_text(resource_type) || audit_text(resource_id) || audit_text(prisoner_id::text)
-    || audit_text(facility_id::text) || audit_text(purpose) || audit_text(client_address) || audit_text(outcome)
-$$;
 
 -- The head of the chain: the last event's place and hash, in one row. Each append updates it, so writers
 -- queue on its row lock one at a time (on any number of application nodes) and the chain cannot fork: a
@@ -67,20 +50,18 @@ INSERT INTO audit_chain_head (seq, previous_hash, hash) VALUES (0, decode(repeat
 -- Appends one event to the chain. Bagyt sends it in the same round trip as the COMMIT of the transaction the
 -- event belongs to (AuditingTransactionManager), so the head's row lock is taken at the very end of the
 -- transaction, is the last lock it takes (no deadlock), and is held only while the server finishes the
--- commit, never across a round trip to the application. It runs as the owner of the trail, so the
--- application's role needs no right to write to the chain itself.
-CREATE FUNCTION audit_append(p_occurred_at timestamptz, p_actor text, p_action text, p_resource_type text,
-    p_resource_id text, p_prisoner_id uuid, p_facility_id uuid, p_purpose text, p_client_address text,
-    p_outcome text) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+-- commit, never across a round trip to the application. p_content is the event's canonical content,
+-- encoded by Bagyt (AuditRecord.content): verification recomputes it from the row's fields, so content
+-- that does not match its row is found like any other alteration.
+CREATE FUNCTION audit_append(p_content bytea, p_occurred_at timestamptz, p_actor text, p_action text,
+    p_resource_type text, p_resource_id text, p_prisoner_id uuid, p_facility_id uuid, p_purpose text,
+    p_client_address text, p_outcome text) RETURNS bigint LANGUAGE plpgsql AS $$
 DECLARE
   new_seq      bigint;
   new_previous bytea;
   new_hash     bytea;
 BEGIN
-  UPDATE audit_chain_head
-  SET seq = seq + 1, previous_hash = hash,
-      hash = sha256(hash || audit_event_canonical(seq + 1, p_occurred_at, p_actor, p_action, p_resource_type,
-                    p_resource_id, p_prisoner_id, p_facility_id, p_purpose, p_client_address, p_outcome))
+  UPDATE audit_chain_head SET seq = seq + 1, previous_hash = hash, hash = sha256(hash || int8send(seq + 1) || p_content)
   RETURNING seq, previous_hash, hash INTO new_seq, new_previous, new_hash;
   INSERT INTO audit_event (seq, occurred_at, actor, action, resource_type, resource_id, prisoner_id, facility_id,
                            purpose, client_address, outcome, previous_hash, hash)
@@ -113,9 +94,8 @@ ALTER TABLE audit_chain_head ENABLE ALWAYS TRIGGER audit_chain_head_kept;
 ALTER TABLE audit_chain_head ENABLE ALWAYS TRIGGER audit_chain_head_no_truncate;
 
 -- Privileges as well, for set-ups where the application connects as an ordinary role: nobody, the owner
--- included, may UPDATE, DELETE or TRUNCATE events or remove the head, even if default privileges granted it
--- on creation, and no role but the owner writes to the chain directly: events arrive through the function
--- and audit_append, which runs as the owner.
+-- included, may UPDATE, DELETE or TRUNCATE events, or DELETE or TRUNCATE the head, even if default
+-- privileges granted it on creation.
 DO $$
 DECLARE
   grant_row record;
@@ -125,9 +105,7 @@ BEGIN
            CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(a.grantee)) END AS grantee
     FROM pg_class c, aclexplode(coalesce(c.relacl, acldefault('r', c.relowner))) a
     WHERE c.oid IN ('audit_event'::regclass, 'audit_chain_head'::regclass)
-      AND (a.privilege_type IN ('DELETE', 'TRUNCATE')
-           OR a.privilege_type = 'UPDATE' AND (c.relname = 'audit_event' OR a.grantee <> c.relowner)
-           OR a.privilege_type = 'INSERT' AND a.grantee <> c.relowner)
+      AND (a.privilege_type IN ('DELETE', 'TRUNCATE') OR a.privilege_type = 'UPDATE' AND c.relname = 'audit_event')
   LOOP
     EXECUTE format('REVOKE %s ON %I FROM %s', grant_row.privilege, grant_row.relation, grant_row.grantee);
   END LOOP;

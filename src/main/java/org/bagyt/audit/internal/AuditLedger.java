@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /** The audit_event table: reads the chain in order for verification, and finds events for the viewer. */
 @Repository
-public class AuditLedger {
+class AuditLedger {
 
   private static final String COLUMNS = "seq, occurred_at, actor, action, resource_type, resource_id, prisoner_id, "
       + "facility_id, purpose, client_address, outcome, previous_hash, hash";
@@ -27,7 +27,7 @@ public class AuditLedger {
     this.zone = properties.zone();
   }
 
-  /** Where the chain ends, as its head row says: place 0 and no hash while it is empty. */
+  /** Where the chain ends, as its head row says: place 0 and the zero hash while it is empty. */
   ChainHead head() {
     return jdbc.sql("SELECT seq, hash FROM audit_chain_head")
         .query((rs, n) -> new ChainHead(rs.getLong(1), rs.getBytes(2))).single();

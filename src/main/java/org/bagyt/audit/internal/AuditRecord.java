@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -47,22 +48,26 @@ public record AuditRecord(
     try {
       var sha = MessageDigest.getInstance("SHA-256");
       sha.update(previousHash);
-      return sha.digest(canonical());
+      sha.update(ByteBuffer.allocate(Long.BYTES).putLong(seq).array());
+      return sha.digest(content(occurredAt, actor, action, resourceType, resourceId, prisonerId, facilityId, purpose,
+          clientAddress, outcome));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("Every Java runtime has SHA-256", e);
     }
   }
 
   /**
-   * The content in one unambiguous byte form, computed here independently of the database function
-   * audit_event_canonical that made it (migration V20): a format byte, the place, the time in PostgreSQL's
-   * microseconds since 2000, then each text as its UTF-8 length and bytes, or -1 when absent.
+   * The canonical content of an event, the one definition of it: the chain hashes the previous hash, the
+   * place (8 bytes) and these bytes; a format byte, the time in PostgreSQL's microseconds since 2000 (what
+   * timestamptz keeps), then each text as its UTF-8 length (4 bytes) and bytes, or length -1 when absent,
+   * ids as their lower-case text. All numbers big-endian. Bagyt sends these bytes with each event; the
+   * database links them into the chain (audit_append), and verification computes them again from the row.
    */
-  byte[] canonical() {
+  static byte[] content(Instant occurredAt, String actor, String action, String resourceType, String resourceId,
+      UUID prisonerId, UUID facilityId, String purpose, String clientAddress, String outcome) {
     var bytes = new ByteArrayOutputStream(256);
     try (var out = new DataOutputStream(bytes)) {
       out.writeByte(FORMAT);
-      out.writeLong(seq);
       out.writeLong(ChronoUnit.MICROS.between(POSTGRES_EPOCH, occurredAt));
       for (String field : new String[] {actor, action, resourceType, resourceId, text(prisonerId), text(facilityId),
           purpose, clientAddress, outcome}) {

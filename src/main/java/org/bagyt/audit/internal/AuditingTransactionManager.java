@@ -19,9 +19,9 @@ import org.springframework.transaction.support.DefaultTransactionStatus;
  * locked only while the server finishes the commit. If an event cannot be appended, the server skips the
  * COMMIT and the transaction rolls back: no change without its event.
  */
-public class AuditingTransactionManager extends JdbcTransactionManager {
+class AuditingTransactionManager extends JdbcTransactionManager {
 
-  private static final String APPEND = "SELECT audit_append(?, ?, ?, ?, ?, ?, ?, ?, ?, ?);";
+  private static final String APPEND = "SELECT audit_append(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);";
 
   AuditingTransactionManager(DataSource dataSource) {
     super(dataSource);
@@ -37,6 +37,7 @@ public class AuditingTransactionManager extends JdbcTransactionManager {
         int i = 1;
         for (PendingEvent p : events) {
           var e = p.event();
+          appendAndCommit.setBytes(i++, p.content());
           appendAndCommit.setObject(i++, OffsetDateTime.ofInstant(p.occurredAt(), ZoneOffset.UTC));
           appendAndCommit.setString(i++, p.actor());
           appendAndCommit.setString(i++, e.action());

@@ -13,6 +13,12 @@ public record PendingEvent(Instant occurredAt, String actor, String clientAddres
   static final int PURPOSE = 2000;
   static final int CLIENT_ADDRESS = 64;
 
+  /** The canonical content the chain hashes for this event (see {@link AuditRecord#content}). */
+  byte[] content() {
+    return AuditRecord.content(occurredAt, actor, event.action(), event.resourceType(), event.resourceId(),
+        event.prisonerId(), event.facilityId(), event.purpose(), clientAddress, event.outcome().name());
+  }
+
   /** Truncates what is too long and cleans what PostgreSQL cannot store; keeps time to the microsecond it stores. */
   public static PendingEvent of(Instant occurredAt, String actor, String clientAddress, AuditEvent event) {
     var e = new AuditEvent(event.action(), StoredText.fit(event.resourceType(), RESOURCE_TYPE),
