@@ -1,7 +1,10 @@
 package org.bagyt.estate;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -66,19 +69,29 @@ public class Estate {
   }
 
   public List<FacilitySummary> facilities() {
-    return jdbc.sql("""
-        SELECT f.id, f.code, f.name_ky, f.name_ru, f.name_en, f.type, f.regime, f.sex, f.juvenile, f.region_code,
-               (SELECT count(*) FROM unit u WHERE u.facility_id = f.id) AS units,
-               count(c.id) AS cells, coalesce(sum(c.beds), 0) AS beds, coalesce(sum(c.floor_area_m2), 0) AS area
-        FROM facility f
-        LEFT JOIN unit u ON u.facility_id = f.id
-        LEFT JOIN cell c ON c.unit_id = u.id AND c.in_use
-        GROUP BY f.id ORDER BY f.type, f.code""")
-        .query((rs, n) -> new FacilitySummary(UUID.fromString(rs.getString("id")), rs.getString("code"),
-            rs.getString("name_ky"), rs.getString("name_ru"), rs.getString("name_en"),
-            FacilityType.valueOf(rs.getString("type")), Regime.valueOf(rs.getString("regime")),
-            HeldSex.valueOf(rs.getString("sex")), rs.getBoolean("juvenile"), rs.getString("region_code"),
-            rs.getInt("units"), rs.getInt("cells"), rs.getInt("beds"), rs.getBigDecimal("area")))
-        .list();
+    return jdbc.sql(SUMMARY.formatted("")).query(Estate::summary).list();
+  }
+
+  /** One facility with its size, as it appears in {@link #facilities()}. */
+  public Optional<FacilitySummary> facility(UUID id) {
+    return jdbc.sql(SUMMARY.formatted("WHERE f.id = ?")).param(id).query(Estate::summary).optional();
+  }
+
+  private static final String SUMMARY = """
+      SELECT f.id, f.code, f.name_ky, f.name_ru, f.name_en, f.type, f.regime, f.sex, f.juvenile, f.region_code,
+             (SELECT count(*) FROM unit u WHERE u.facility_id = f.id) AS units,
+             count(c.id) AS cells, coalesce(sum(c.beds), 0) AS beds, coalesce(sum(c.floor_area_m2), 0) AS area
+      FROM facility f
+      LEFT JOIN unit u ON u.facility_id = f.id
+      LEFT JOIN cell c ON c.unit_id = u.id AND c.in_use
+      %s
+      GROUP BY f.id ORDER BY f.type, f.code""";
+
+  private static FacilitySummary summary(ResultSet rs, int row) throws SQLException {
+    return new FacilitySummary(UUID.fromString(rs.getString("id")), rs.getString("code"),
+        rs.getString("name_ky"), rs.getString("name_ru"), rs.getString("name_en"),
+        FacilityType.valueOf(rs.getString("type")), Regime.valueOf(rs.getString("regime")),
+        HeldSex.valueOf(rs.getString("sex")), rs.getBoolean("juvenile"), rs.getString("region_code"),
+        rs.getInt("units"), rs.getInt("cells"), rs.getInt("beds"), rs.getBigDecimal("area"));
   }
 }
