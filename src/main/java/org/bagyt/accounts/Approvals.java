@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.bagyt.audit.AuditActions;
+import org.bagyt.audit.AuditEvent;
+import org.bagyt.audit.AuditTrail;
 import org.bagyt.platform.BagytException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,13 +31,16 @@ import tools.jackson.databind.json.JsonMapper;
 public class Approvals {
 
   private static final int MAX_REASON = 2000;
+  static final String REQUEST = "APPROVAL_REQUEST";
 
   private final JdbcClient jdbc;
   private final JsonMapper json;
   private final Clock clock;
   private final Map<String, SensitiveChange<?>> kinds;
+  private final AuditTrail audit;
 
-  Approvals(JdbcClient jdbc, JsonMapper json, Clock clock, List<SensitiveChange<?>> kinds) {
+  Approvals(JdbcClient jdbc, JsonMapper json, Clock clock, List<SensitiveChange<?>> kinds, AuditTrail audit) {
+    this.audit = audit;
     this.jdbc = jdbc;
     this.json = json;
     this.clock = clock;
@@ -47,12 +53,14 @@ public class Approvals {
     if (!change.payloadType().isInstance(payload)) {
       throw new IllegalArgumentException("payload of " + kind + " must be " + change.payloadType().getSimpleName());
     }
-    return jdbc.sql("""
+    String why = reasonOf(reason);
+    UUID id = jdbc.sql("""
         INSERT INTO approval_request (kind, payload, requested_by, requested_at, request_reason)
         VALUES (?, ?::jsonb, ?, ?, ?) RETURNING id""")
-        .params(kind, json.writeValueAsString(payload), currentUser().getName(), Timestamp.from(clock.instant()),
-            reasonOf(reason))
+        .params(kind, json.writeValueAsString(payload), currentUser().getName(), Timestamp.from(clock.instant()), why)
         .query(UUID.class).single();
+    audit.record(AuditEvent.of(AuditActions.APPROVAL_REQUESTED, REQUEST, id).withPurpose(kind + ": " + why));
+    return id;
   }
 
   @Transactional
@@ -111,6 +119,8 @@ public class Approvals {
     if (updated == 0) {
       throw BagytException.conflict("already-decided", "approval.error.already-decided");
     }
+    audit.record(AuditEvent.of(decision == ApprovalRequest.Status.APPROVED ? AuditActions.APPROVED : AuditActions.REJECTED,
+        REQUEST, id).withPurpose(request.kind() + ": " + why));
     return request;
   }
 

@@ -5,6 +5,7 @@ public final class AuditActions {
 
   public static final String SIGN_IN = "SIGN_IN";
   public static final String SIGN_IN_FAILED = "SIGN_IN_FAILED";
+  public static final String SIGN_IN_STEP = "SIGN_IN_STEP";
   public static final String SIGN_OUT = "SIGN_OUT";
   public static final String READ = "READ";
   public static final String CREATE = "CREATE";
@@ -14,13 +15,23 @@ public final class AuditActions {
   public static final String APPROVAL_REQUESTED = "APPROVAL_REQUESTED";
   public static final String APPROVED = "APPROVED";
   public static final String REJECTED = "REJECTED";
+  public static final String ACCOUNT_CREATED = "ACCOUNT_CREATED";
+  public static final String ACCOUNT_DISABLED = "ACCOUNT_DISABLED";
+  public static final String ACCOUNT_ENABLED = "ACCOUNT_ENABLED";
+  public static final String ACCOUNT_SECOND_FACTOR_RESET = "ACCOUNT_SECOND_FACTOR_RESET";
+  public static final String ACCOUNT_SECOND_FACTOR_ENROLLED = "ACCOUNT_SECOND_FACTOR_ENROLLED";
+  public static final String ACCOUNT_RECOVERY_CODE_USED = "ACCOUNT_RECOVERY_CODE_USED";
+  public static final String ACCOUNT_PASSWORD_CHANGED = "ACCOUNT_PASSWORD_CHANGED";
+  public static final String ACCOUNT_LOCKED = "ACCOUNT_LOCKED";
   public static final String AUDIT_VIEWED = "AUDIT_VIEWED";
   public static final String AUDIT_EXPORTED = "AUDIT_EXPORTED";
   public static final String AUDIT_VERIFIED = "AUDIT_VERIFIED";
 
   /** The codes the audit viewer offers as filters, in the order shown. */
-  public static final java.util.List<String> KNOWN = java.util.List.of(SIGN_IN, SIGN_IN_FAILED, SIGN_OUT, READ,
-      CREATE, UPDATE, EXPORT, BREAK_GLASS, APPROVAL_REQUESTED, APPROVED, REJECTED, AUDIT_VIEWED, AUDIT_EXPORTED,
+  public static final java.util.List<String> KNOWN = java.util.List.of(SIGN_IN, SIGN_IN_FAILED, SIGN_IN_STEP, SIGN_OUT, READ,
+      CREATE, UPDATE, EXPORT, BREAK_GLASS, APPROVAL_REQUESTED, APPROVED, REJECTED, ACCOUNT_CREATED, ACCOUNT_DISABLED, ACCOUNT_ENABLED, ACCOUNT_SECOND_FACTOR_RESET,
+      ACCOUNT_SECOND_FACTOR_ENROLLED, ACCOUNT_RECOVERY_CODE_USED, ACCOUNT_PASSWORD_CHANGED, ACCOUNT_LOCKED,
+      AUDIT_VIEWED, AUDIT_EXPORTED,
       AUDIT_VERIFIED);
 
   private AuditActions() {}

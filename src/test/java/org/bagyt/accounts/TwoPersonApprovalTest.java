@@ -73,6 +73,10 @@ class TwoPersonApprovalTest extends IntegrationTest {
     assertThat(row).containsEntry("requested_by", "admin").containsEntry("decided_by", "admin2")
         .containsEntry("status", "APPROVED").containsEntry("decision_reason", "Agreed with HQ");
 
+    var trail = jdbc.sql("SELECT actor || ' ' || action FROM audit_event WHERE resource_type = 'APPROVAL_REQUEST' "
+        + "AND resource_id = ? ORDER BY seq").param(id.toString()).query(String.class).list();
+    assertThat(trail).containsExactly("admin APPROVAL_REQUESTED", "admin2 APPROVED");
+
     // A decided request cannot be decided again.
     assertThat(second.postForm("/approvals/" + id + "/reject", Map.of("reason", "changed my mind")).status())
         .isEqualTo(409);

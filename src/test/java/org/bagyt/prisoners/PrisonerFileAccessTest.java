@@ -62,6 +62,20 @@ class PrisonerFileAccessTest extends IntegrationTest {
   }
 
   @Test
+  void everyViewOfAFileInPagesAndApiIsAudited() {
+    UUID prisoner = prisonerIn("IK-47");
+    long before = jdbc.sql("SELECT coalesce(max(seq), 0) FROM audit_event").query(Long.class).single();
+    var officer = signedIn("officer");
+    officer.get("/prisoners/" + prisoner);
+    officer.get("/api/v1/prisoners/" + prisoner, "Accept", "application/json");
+    var reads = jdbc.sql("SELECT a.actor, a.outcome, f.code FROM audit_event a JOIN facility f ON f.id = a.facility_id "
+        + "WHERE a.action = 'READ' AND a.resource_type = 'PRISONER_FILE' AND a.prisoner_id = ? AND a.seq > ?")
+        .params(prisoner, before).query().listOfRows();
+    assertThat(reads).hasSize(2).allSatisfy(r -> assertThat(r)
+        .containsEntry("actor", "officer").containsEntry("outcome", "SUCCESS").containsEntry("code", "IK-47"));
+  }
+
+  @Test
   void aPrisonerOfAnotherFacilityCannotBeOpenedByGuessingItsId() {
     UUID elsewhere = prisonerIn("SIZO-1");
     var officer = signedIn("officer");
@@ -75,6 +89,8 @@ class PrisonerFileAccessTest extends IntegrationTest {
     assertThat(json.readTree(api.body()).get("type").asString()).isEqualTo("/problems/outside-scope");
     assertThat(officer.get("/api/v1/prisoners/" + UUID.randomUUID(), "Accept", "application/json").status())
         .isEqualTo(404);
+    assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'READ' AND outcome = 'DENIED' "
+        + "AND actor = 'officer' AND prisoner_id = ?").param(elsewhere).query(Integer.class).single()).isEqualTo(2);
   }
 
   @Test
@@ -99,6 +115,11 @@ class PrisonerFileAccessTest extends IntegrationTest {
         .query().singleRow();
     assertThat(grant.get("reason")).isEqualTo("Escort to court tomorrow");
     assertThat(((Number) grant.get("seconds")).intValue()).isEqualTo(3600);
+    var flagged = jdbc.sql("SELECT actor, purpose FROM audit_event WHERE action = 'BREAK_GLASS' AND prisoner_id = ?")
+        .param(elsewhere).query().singleRow();
+    assertThat(flagged).containsEntry("actor", "officer").containsEntry("purpose", "Escort to court tomorrow");
+    assertThat(jdbc.sql("SELECT purpose FROM audit_event WHERE action = 'READ' AND outcome = 'SUCCESS' AND prisoner_id = ?")
+        .param(elsewhere).query(String.class).single()).isEqualTo("break-glass");
 
     var governorHome = signedIn("governor-sizo-1").get("/").html();
     assertThat(governorHome.select(".bagyt-notices li").text())

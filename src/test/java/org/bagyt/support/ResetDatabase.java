@@ -48,9 +48,17 @@ public class ResetDatabase extends AbstractTestExecutionListener {
       snapshotTaken = true;
       return;
     }
-    // Replica mode switches off triggers, foreign-key checks among them, while rows are copied back.
+    // Replica mode switches off foreign-key checks while rows are copied back; triggers that fire always (the
+    // audit trail's append-only guard) are switched off for the copy and back on exactly as they were.
+    var alwaysOn = jdbc.queryForList("SELECT format('%I ON %I', t.tgname, c.relname) FROM pg_trigger t "
+        + "JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+        + "WHERE n.nspname = 'public' AND NOT t.tgisinternal AND t.tgenabled = 'A'", String.class);
     jdbc.execute((java.sql.Connection c) -> {
       try (var s = c.createStatement()) {
+        for (String trigger : alwaysOn) {
+          String[] parts = trigger.split(" ON ");
+          s.execute("ALTER TABLE " + parts[1] + " DISABLE TRIGGER " + parts[0]);
+        }
         s.execute("SET session_replication_role = replica");
         var tables = tables(jdbc);
         s.execute("TRUNCATE " + String.join(", ", tables.stream().map(t -> "public." + t).toList()));
@@ -59,6 +67,10 @@ public class ResetDatabase extends AbstractTestExecutionListener {
         }
         s.execute("SELECT setval('public.' || name, coalesce(last_value, 1), called) FROM snapshot.sequence_values");
         s.execute("SET session_replication_role = DEFAULT");
+        for (String trigger : alwaysOn) {
+          String[] parts = trigger.split(" ON ");
+          s.execute("ALTER TABLE " + parts[1] + " ENABLE ALWAYS TRIGGER " + parts[0]);
+        }
       }
       return null;
     });

@@ -24,9 +24,15 @@ class SignInAudit {
     this.trail = trail;
   }
 
+  /**
+   * A password accepted while another step is still due (second factor, enrolment, new password). The
+   * finished sign-in is recorded as SIGN_IN by the accounts module, which alone knows when it is finished.
+   */
   @EventListener
-  void signedIn(AuthenticationSuccessEvent event) {
-    trail.record(event.getAuthentication().getName(), AuditEvent.of(AuditActions.SIGN_IN));
+  void signInStep(AuthenticationSuccessEvent event) {
+    if (!event.getAuthentication().isAuthenticated()) {
+      trail.record(event.getAuthentication().getName(), AuditEvent.of(AuditActions.SIGN_IN_STEP));
+    }
   }
 
   @EventListener

@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.bagyt.audit.AuditActions;
+import org.bagyt.audit.AuditEvent;
+import org.bagyt.audit.AuditTrail;
 import org.bagyt.platform.BagytException;
 import org.bagyt.platform.SignedInUser;
 import org.bagyt.prisoners.BreakGlassUsed;
@@ -26,20 +29,24 @@ import org.springframework.transaction.annotation.Transactional;
 class PrisonerFileService implements PrisonerFiles {
 
   static final String READ = "prisoner.read";
+  static final String FILE = "PRISONER_FILE";
+  static final String BREAK_GLASS_PURPOSE = "break-glass";
   static final String HEALTH = "health.read";
   private static final int MAX_REASON = 2000;
 
   private final Prisoners prisoners;
+  private final AuditTrail audit;
   private final JdbcTemplate jdbc;
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final Duration breakGlassDuration;
   private final String countryCode;
 
-  PrisonerFileService(Prisoners prisoners, JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock,
+  PrisonerFileService(Prisoners prisoners, AuditTrail audit, JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock,
       @Value("${bagyt.break-glass-minutes:60}") long breakGlassMinutes,
       @Value("${bagyt.country-code:KG}") String countryCode) {
     this.prisoners = prisoners;
+    this.audit = audit;
     this.jdbc = jdbc;
     this.events = events;
     this.clock = clock;
@@ -48,15 +55,23 @@ class PrisonerFileService implements PrisonerFiles {
   }
 
   @Override
-  @Transactional
+  @Transactional(noRollbackFor = OutsideScope.class)
   public PrisonerFile open(UUID prisonerId) {
     SignedInUser reader = reader();
     PrisonerFile file = prisoners.find(prisonerId).orElseThrow(BagytException::notFound);
+    var read = AuditEvent.read(FILE, prisonerId).forPrisoner(prisonerId).atFacility(file.prisoner().facilityId());
     Instant breakGlassUntil = null;
     if (!prisoners.inScope(prisonerId, scopeOf(reader))) {
-      breakGlassUntil = prisoners.breakGlassUntil(prisonerId, reader.username(), clock.instant())
-          .orElseThrow(OutsideScope::new);
+      var access = prisoners.breakGlassUntil(prisonerId, reader.username(), clock.instant());
+      if (access.isEmpty()) {
+        // A refused look at another facility's prisoner is itself worth knowing about.
+        audit.record(read.denied());
+        throw new OutsideScope();
+      }
+      breakGlassUntil = access.get();
+      read = read.withPurpose(BREAK_GLASS_PURPOSE);
     }
+    audit.record(read);
     var healthNotes = SignedInUser.holds(HEALTH) ? prisoners.healthNotes(prisonerId) : null;
     return new PrisonerFile(file.prisoner(), file.sex(), file.genderIdentity(), file.citizenship(), file.admittedAt(),
         file.releasedAt(), healthNotes, breakGlassUntil);
@@ -87,6 +102,8 @@ class PrisonerFileService implements PrisonerFiles {
     Instant now = clock.instant();
     Instant until = now.plus(breakGlassDuration);
     prisoners.grantBreakGlass(prisonerId, file.prisoner().facilityId(), reader.username(), reason.strip(), now, until);
+    audit.record(AuditEvent.of(AuditActions.BREAK_GLASS, FILE, prisonerId).forPrisoner(prisonerId)
+        .atFacility(file.prisoner().facilityId()).withPurpose(reason.strip()));
     events.publishEvent(new BreakGlassUsed(prisonerId, file.prisoner().number(), file.prisoner().facilityId(),
         reader.username(), reason.strip(), until));
     return until;
