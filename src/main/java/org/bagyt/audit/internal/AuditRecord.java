@@ -43,7 +43,7 @@ public record AuditRecord(
   /** Bumped only with a new canonical encoding; every hash so far was made with this one. */
   private static final byte FORMAT = 1;
 
-  /** SHA-256 of the previous hash followed by the canonical content: what {@code hash} must be. */
+  /** SHA-256 of the previous hash, the place and the canonical content: what {@code hash} must be. */
   public byte[] expectedHash() {
     try {
       var sha = MessageDigest.getInstance("SHA-256");
