@@ -75,9 +75,11 @@ public final class AuditBenchmark {
     try {
       var bench = new AuditBenchmark(app, Duration.ofSeconds(seconds), rounds);
       bench.header(seconds, rounds, synchronousCommit);
-      var read = new FacilityRecordRead(app.getBean(Estate.class));
-      for (int threads : readThreads) {
-        bench.reads(read, threads);
+      for (AuditedRead read : List.of(new PrisonerFileRead(JdbcClient.create(app.getBean(javax.sql.DataSource.class))),
+          new FacilityRecordRead(app.getBean(Estate.class)))) {
+        for (int threads : readThreads) {
+          bench.reads(read, threads);
+        }
       }
       bench.signIns(2, true);
       bench.signIns(2, false);
