@@ -44,7 +44,7 @@ class AccessController {
     try {
       access.requestMatrixChange(roleOf(role), permission, grant, reason);
     } catch (BagytException refused) {
-      return refused(model, refused, response);
+      return refused(model, refused, response, "matrix-reason", "permission");
     }
     redirect.addFlashAttribute("requested", true);
     return "redirect:/approvals";
@@ -57,16 +57,19 @@ class AccessController {
     try {
       access.requestAdministrator(username, reason);
     } catch (BagytException refused) {
-      return refused(model, refused, response);
+      return refused(model, refused, response, "admin-reason", "username");
     }
     redirect.addFlashAttribute("requested", true);
     return "redirect:/approvals";
   }
 
-  private String refused(Model model, BagytException refused, HttpServletResponse response) {
+  /** Shows the page again with the refusal, linked to the reason field or to the field it concerns. */
+  private String refused(Model model, BagytException refused, HttpServletResponse response, String reasonField,
+      String otherField) {
     // The form is shown again with the reason for the refusal, and the status says it was refused.
     response.setStatus(refused.status().value());
-    model.addAttribute("error", refused.messageKey());
+    model.addAttribute("errors", java.util.Map.of(refused.messageKey().contains("reason") ? reasonField : otherField,
+        refused.messageKey()));
     return matrix(model);
   }
 

@@ -48,7 +48,7 @@ class ApprovalsController {
     try {
       approvals.approve(id, reason);
     } catch (BagytException refused) {
-      return refused(user, model, refused, response);
+      return refused(id, user, model, refused, response);
     }
     redirect.addFlashAttribute("decided", "approval.approved");
     return "redirect:/approvals";
@@ -60,19 +60,20 @@ class ApprovalsController {
     try {
       approvals.reject(id, reason);
     } catch (BagytException refused) {
-      return refused(user, model, refused, response);
+      return refused(id, user, model, refused, response);
     }
     redirect.addFlashAttribute("decided", "approval.rejected");
     return "redirect:/approvals";
   }
 
-  private String refused(Authentication user, Model model, BagytException refused, HttpServletResponse response) {
+  private String refused(UUID id, Authentication user, Model model, BagytException refused,
+      HttpServletResponse response) {
     if (refused.status().value() == 404) {
       throw refused;
     }
     // The form is shown again with the reason for the refusal, and the status says it was refused.
     response.setStatus(refused.status().value());
-    model.addAttribute("error", refused.messageKey());
+    model.addAttribute("errors", java.util.Map.of("reason-" + id, refused.messageKey()));
     return list(user, model);
   }
 }

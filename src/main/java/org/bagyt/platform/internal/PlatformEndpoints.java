@@ -10,7 +10,8 @@ class PlatformEndpoints {
 
   @Bean
   EndpointAccess publicAssets() {
-    return EndpointAccess.open("/webjars/**", "/css/**", "/js/**", "/favicon.svg", "/error");
+    // "/assets/**" serves nothing (GOV.UK's fonts and crown are not Bagyt's) but must answer 404 without a session.
+    return EndpointAccess.open("/webjars/**", "/css/**", "/js/**", "/assets/**", "/favicon.svg", "/error");
   }
 
   @Bean

@@ -62,7 +62,7 @@ class PrisonersController {
       }
       response.setStatus(refused.status().value());
       model.addAttribute("id", id);
-      model.addAttribute("error", refused.messageKey());
+      model.addAttribute("errors", java.util.Map.of("reason", refused.messageKey()));
       return "prisoners/break-glass";
     }
     return "redirect:/prisoners/" + id;
