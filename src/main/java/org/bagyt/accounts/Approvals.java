@@ -13,10 +13,10 @@ import org.bagyt.audit.AuditActions;
 import org.bagyt.audit.AuditEvent;
 import org.bagyt.audit.AuditTrail;
 import org.bagyt.platform.BagytException;
+import org.bagyt.platform.SignedInUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -99,7 +99,7 @@ public class Approvals {
   public boolean canDecide(ApprovalRequest request) {
     Authentication user = currentUser();
     return request.status() == ApprovalRequest.Status.PENDING && !request.requestedBy().equals(user.getName())
-        && holds(user, kindOf(request.kind()).approvingPermission());
+        && SignedInUser.holds(kindOf(request.kind()).approvingPermission());
   }
 
   private ApprovalRequest decide(UUID id, String reason, ApprovalRequest.Status decision) {
@@ -109,7 +109,7 @@ public class Approvals {
     if (request.requestedBy().equals(user.getName())) {
       throw new BagytException(HttpStatus.FORBIDDEN, "own-request", "approval.error.own-request");
     }
-    if (!holds(user, kindOf(request.kind()).approvingPermission())) {
+    if (!SignedInUser.holds(kindOf(request.kind()).approvingPermission())) {
       throw new BagytException(HttpStatus.FORBIDDEN, "forbidden", "error.forbidden");
     }
     int updated = jdbc.sql("""
@@ -152,10 +152,6 @@ public class Approvals {
       throw new BagytException(HttpStatus.UNAUTHORIZED, "unauthenticated", "error.unauthenticated");
     }
     return user;
-  }
-
-  private static boolean holds(Authentication user, String permission) {
-    return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(permission::equals);
   }
 
   private static final String SELECT = """

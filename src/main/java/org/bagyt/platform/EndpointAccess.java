@@ -16,6 +16,11 @@ public record EndpointAccess(List<String> patterns, HttpMethod method, Rule rule
 
   public enum Rule { PUBLIC, SIGNED_IN, PERMISSION }
 
+  /** The order rules are applied in: longer patterns first, and method-specific rules before the rest. */
+  public static final java.util.Comparator<EndpointAccess> MOST_SPECIFIC_FIRST = java.util.Comparator
+      .comparingInt((EndpointAccess r) -> -r.patterns().stream().mapToInt(String::length).max().orElse(0))
+      .thenComparing(r -> r.method() == null);
+
   public static EndpointAccess open(String... patterns) {
     return new EndpointAccess(List.of(patterns), null, Rule.PUBLIC, null);
   }

@@ -71,9 +71,7 @@ class AccessMatrixTest extends IntegrationTest {
     var parser = new PathPatternParser();
     var path = org.springframework.http.server.PathContainer.parsePath(endpoint.samplePath());
     return rules.stream()
-        .sorted(java.util.Comparator
-            .comparingInt((EndpointAccess r) -> -r.patterns().stream().mapToInt(String::length).max().orElse(0))
-            .thenComparing(r -> r.method() == null))
+        .sorted(EndpointAccess.MOST_SPECIFIC_FIRST)
         .filter(r -> r.method() == null || r.method().equals(endpoint.method()))
         .filter(r -> r.patterns().stream().anyMatch(p -> parser.parse(p).matches(path)))
         .findFirst().orElse(null);

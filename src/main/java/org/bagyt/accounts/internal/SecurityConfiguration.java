@@ -3,7 +3,6 @@ package org.bagyt.accounts.internal;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.bagyt.platform.EndpointAccess;
@@ -66,10 +65,7 @@ class SecurityConfiguration {
   SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
       LanguageOnSignIn languageOnSignIn, List<EndpointAccess> rules, SignInSettings settings, Clock clock)
       throws Exception {
-    // Most specific first: longer patterns, and method-specific rules before rules for every method.
-    var declared = rules.stream().sorted(Comparator
-        .comparingInt((EndpointAccess r) -> -r.patterns().stream().mapToInt(String::length).max().orElse(0))
-        .thenComparing(r -> r.method() == null)).toList();
+    var declared = rules.stream().sorted(EndpointAccess.MOST_SPECIFIC_FIRST).toList();
     var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
     http
         // Explicitly ours: otherwise Spring Security builds its own provider from the UserDetailsService bean.
