@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.UUID;
 import org.bagyt.estate.FacilityType;
 import org.bagyt.estate.HeldSex;
+import org.bagyt.prisoners.CommitmentOrder;
 import org.bagyt.prisoners.LegalStatus;
 import org.bagyt.prisoners.NewPrisoner;
 import org.bagyt.prisoners.Sex;
@@ -110,7 +111,18 @@ final class DemoPrisoners {
         ? (random.nextInt(6) == 0 ? LegalStatus.UNDER_APPEAL : LegalStatus.UNTRIED) : LegalStatus.CONVICTED;
     String citizenship = origin == Origin.UZBEK && random.nextInt(5) == 0 ? "UZ" : "KG";
     return new NewPrisoner(family, given, patronymic, latinName, born, sex, citizenship, status, bed.facilityId(),
-        bed.cellId(), admitted);
+        bed.cellId(), admitted, commitmentOrder(random, bed, admitted));
+  }
+
+  private static final List<String> COURTS = List.of("Бишкек шаарынын Биринчи май райондук соту",
+      "Бишкек шаарынын Свердлов райондук соту", "Ош шаардык соту", "Чүй облустук соту", "Жалал-Абад облустук соту",
+      "Кыргыз Республикасынын Жогорку соту");
+
+  /** Untried people come in on an investigator's detention order endorsed by a court; convicted ones on a verdict. */
+  private static CommitmentOrder commitmentOrder(Random random, Bed bed, Instant admitted) {
+    LocalDate issued = LocalDate.ofInstant(admitted, java.time.ZoneOffset.UTC).minusDays(random.nextInt(3));
+    String number = (bed.type() == FacilityType.PRE_TRIAL ? "1-" : "2-") + (100 + random.nextInt(9900)) + "/" + issued.getYear();
+    return new CommitmentOrder(pick(random, COURTS), number, issued);
   }
 
   private static String feminine(String surname, boolean female) {

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A person entering the service's care, held in a facility and, where known, a cell. */
+/** A person entering the service's care on a commitment order, held in a facility and, where known, a cell. */
 public record NewPrisoner(
     String familyName,
     String givenName,
@@ -16,4 +16,5 @@ public record NewPrisoner(
     LegalStatus legalStatus,
     UUID facilityId,
     UUID cellId,
-    Instant admittedAt) {}
+    Instant admittedAt,
+    CommitmentOrder commitmentOrder) {}

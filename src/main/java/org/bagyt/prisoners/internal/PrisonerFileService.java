@@ -113,12 +113,17 @@ class PrisonerFileService implements PrisonerFiles {
   @Transactional
   public void register(List<NewPrisoner> people) {
     // The number comes from a sequence in the same statement: unique across the service, with the admission year.
+    // The commitment order goes in with the person, in the same statement: no admission without one.
     jdbc.batchUpdate("""
-        INSERT INTO prisoner (number, family_name, given_name, patronymic, latin_name, date_of_birth, sex, citizenship,
-                              legal_status, facility_id, cell_id, admitted_at)
-        VALUES (format('%s-%s-%s', ?::text, to_char(?::timestamptz AT TIME ZONE 'UTC', 'YYYY'),
-                       lpad(nextval('prisoner_number_seq')::text, 6, '0')),
-                ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", people, 1000, (ps, p) -> {
+        WITH admitted AS (
+          INSERT INTO prisoner (number, family_name, given_name, patronymic, latin_name, date_of_birth, sex, citizenship,
+                                legal_status, facility_id, cell_id, admitted_at)
+          VALUES (format('%s-%s-%s', ?::text, to_char(?::timestamptz AT TIME ZONE 'UTC', 'YYYY'),
+                         lpad(nextval('prisoner_number_seq')::text, 6, '0')),
+                  ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          RETURNING id)
+        INSERT INTO commitment_order (prisoner_id, authority, document_number, issued_on)
+        SELECT id, ?, ?, ? FROM admitted""", people, 1000, (ps, p) -> {
           var admitted = Timestamp.from(p.admittedAt());
           ps.setString(1, countryCode);
           ps.setTimestamp(2, admitted);
@@ -133,6 +138,9 @@ class PrisonerFileService implements PrisonerFiles {
           ps.setObject(11, p.facilityId());
           ps.setObject(12, p.cellId());
           ps.setTimestamp(13, admitted);
+          ps.setString(14, p.commitmentOrder().authority());
+          ps.setString(15, p.commitmentOrder().documentNumber());
+          ps.setObject(16, p.commitmentOrder().issuedOn());
         });
   }
 
