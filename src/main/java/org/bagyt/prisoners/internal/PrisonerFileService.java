@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.bagyt.estate.Beds;
 import org.bagyt.audit.AuditActions;
 import org.bagyt.audit.AuditEvent;
 import org.bagyt.audit.AuditTrail;
@@ -37,17 +38,19 @@ class PrisonerFileService implements PrisonerFiles {
   private final Prisoners prisoners;
   private final AuditTrail audit;
   private final JdbcTemplate jdbc;
+  private final Beds beds;
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final Duration breakGlassDuration;
   private final String countryCode;
 
-  PrisonerFileService(Prisoners prisoners, AuditTrail audit, JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock,
+  PrisonerFileService(Prisoners prisoners, AuditTrail audit, JdbcTemplate jdbc, Beds beds, ApplicationEventPublisher events, Clock clock,
       @Value("${bagyt.break-glass-minutes:60}") long breakGlassMinutes,
       @Value("${bagyt.country-code:KG}") String countryCode) {
     this.prisoners = prisoners;
     this.audit = audit;
     this.jdbc = jdbc;
+    this.beds = beds;
     this.events = events;
     this.clock = clock;
     this.breakGlassDuration = Duration.ofMinutes(breakGlassMinutes);
@@ -112,6 +115,9 @@ class PrisonerFileService implements PrisonerFiles {
   @Override
   @Transactional
   public void register(List<NewPrisoner> people) {
+    var placed = people.stream().filter(p -> p.cellId() != null)
+        .collect(java.util.stream.Collectors.toMap(NewPrisoner::cellId, p -> 1, Integer::sum));
+    beds.takeAll(placed);
     // The number comes from a sequence in the same statement: unique across the service, with the admission year.
     // The commitment order goes in with the person, in the same statement: no admission without one.
     jdbc.batchUpdate("""
