@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.function.IntConsumer;
 import org.bagyt.BagytApplication;
 import org.bagyt.audit.AuditTrail;
@@ -68,7 +69,8 @@ public final class AuditBenchmark {
       connection.createStatement().execute("SELECT pg_reload_conf()");
     }
     // Command-line arguments, because they outrank application.properties (builder defaults would not).
-    var app = new SpringApplicationBuilder(BagytApplication.class).run(
+    var app = new SpringApplicationBuilder(BagytApplication.class)
+        .initializers(context -> context.getBeanFactory().addBeanPostProcessor(new AuditSwitch())).run(
         "--bagyt.db.url=" + postgres.getJdbcUrl("postgres", "bagyt"), "--bagyt.db.user=postgres",
         "--bagyt.db.password=", "--bagyt.demo.enabled=true", "--server.port=0", "--logging.level.root=WARN",
         "--logging.level.org.bagyt.bench=INFO");
@@ -80,6 +82,10 @@ public final class AuditBenchmark {
         for (int threads : readThreads) {
           bench.reads(read, threads);
         }
+      }
+      for (int threads : readThreads) {
+        bench.requests("page: prisoner file (HTTP GET /prisoners/{id})", "/prisoners/", "text/html", threads);
+        bench.requests("API: prisoner file (HTTP GET /api/v1/prisoners/{id})", "/api/v1/prisoners/", "application/json", threads);
       }
       bench.signIns(2, true);
       bench.signIns(2, false);
@@ -114,6 +120,21 @@ public final class AuditBenchmark {
       trail.record(ACTOR, read.event(id));
     });
     compare("read: " + read.name(), threads, unaudited, audited, () -> { }, () -> { });
+  }
+
+  /**
+   * Whole requests for a prisoner's file, as the governor of IK-47 sends them from a browser or a partner's
+   * system: security filters, the session in PostgreSQL, the scoped read, its audit event, the rendering.
+   */
+  private void requests(String what, String path, String accept, int threads) throws InterruptedException {
+    String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+    var ids = jdbc().sql("SELECT p.id FROM prisoner p JOIN facility f ON f.id = p.facility_id "
+        + "WHERE f.code = 'IK-47' AND p.released_at IS NULL ORDER BY p.number").query(UUID.class).list();
+    var clients = new java.util.concurrent.ConcurrentHashMap<String, SignedInClient>();
+    IntConsumer read = i -> clients.computeIfAbsent(Thread.currentThread().getName(),
+            name -> new SignedInClient(base, "governor", DemoData.DEMO_PASSWORD))
+        .get(path + ids.get(i % ids.size()), accept);
+    compare(what, threads, read, read, () -> AuditSwitch.RECORDING.set(false), () -> AuditSwitch.RECORDING.set(true));
   }
 
   /** Sign-ins through the AuthenticationManager, with the audit module's listeners attached and detached. */

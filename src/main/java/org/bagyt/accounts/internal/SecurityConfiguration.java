@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.bagyt.audit.AuditTrail;
 import org.bagyt.platform.EndpointAccess;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -63,7 +64,7 @@ class SecurityConfiguration {
 
   @Bean
   SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-      LanguageOnSignIn languageOnSignIn, List<EndpointAccess> rules, SignInSettings settings, Clock clock)
+      LanguageOnSignIn languageOnSignIn, List<EndpointAccess> rules, SignInSettings settings, Clock clock, AuditTrail trail)
       throws Exception {
     var declared = rules.stream().sorted(EndpointAccess.MOST_SPECIFIC_FIRST).toList();
     var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
@@ -83,8 +84,10 @@ class SecurityConfiguration {
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
         .addFilterBefore(new SessionLifetime(clock, settings.sessionLifetime()), SecurityContextHolderFilter.class)
         .addFilterBefore(new SignInGate(), AuthorizationFilter.class)
-        .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-            (request, response, e) -> response.sendError(HttpServletResponse.SC_UNAUTHORIZED), api))
+        .exceptionHandling(errors -> errors
+            .accessDeniedHandler(new RecordedRefusal(trail))
+            .defaultAuthenticationEntryPointFor(
+                (request, response, e) -> response.sendError(HttpServletResponse.SC_UNAUTHORIZED), api))
         .headers(headers -> headers
             .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
