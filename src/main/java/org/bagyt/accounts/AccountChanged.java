@@ -24,6 +24,10 @@ public record AccountChanged(String actor, String account, Change change, Instan
     SECOND_FACTOR_ENROLLED,
     /** The person signed in with a recovery code instead of their app. */
     RECOVERY_CODE_USED,
+    /** An administrator replaced a forgotten or lapsed password with a new one-time password. */
+    ONE_TIME_PASSWORD_ISSUED,
+    /** The person, confirming with a code from their app, replaced their recovery codes. */
+    RECOVERY_CODES_ISSUED,
     /** The person chose a new password (after a one-time password, or of their own accord). */
     PASSWORD_CHANGED
   }

@@ -235,4 +235,42 @@ class AccountAdministrationTest extends IntegrationTest {
     assertThat(stale.status()).isEqualTo(409);
     assertThat(jdbc.sql("SELECT enabled FROM staff_account WHERE id = ?").param(id).query(Boolean.class).single()).isTrue();
   }
+
+  @Test
+  void aOneTimePasswordRunsOutAndOnlyItsRightfulTyperLearnsItAndANewOneReplacesIt() {
+    var admin = admin("en");
+    String oneTime = open(admin, "d.duishenov", "OFFICER", facility("IK-47").toString());
+    assertThat(jdbc.sql("SELECT one_time_password_expires_at > now() + interval '71 hours' FROM staff_account "
+        + "WHERE username = 'd.duishenov'").query(Boolean.class).single()).as("72 hours by default").isTrue();
+    jdbc.sql("UPDATE staff_account SET one_time_password_expires_at = now() - interval '1 minute' "
+        + "WHERE username = 'd.duishenov'").update();
+
+    var lapsed = client().acceptLanguage("en").signIn("d.duishenov", oneTime);
+    assertThat(lapsed.html().selectFirst(".govuk-error-summary").text()).contains("Your one-time password has run out");
+    assertThat(lapsed.html().selectFirst(".bagyt-header__user")).as("not signed in").isNull();
+    var guess = client().acceptLanguage("en").signIn("d.duishenov", "not-the-password");
+    assertThat(guess.html().text()).as("a wrong guess learns nothing about expiry").doesNotContain("run out");
+
+    admin.get("/admin/accounts/" + account("d.duishenov"));
+    int version = jdbc.sql("SELECT version FROM staff_account WHERE username = 'd.duishenov'").query(Integer.class).single();
+    var issued = admin.postForm("/admin/accounts/" + account("d.duishenov") + "/one-time-password",
+        Map.of("version", String.valueOf(version)));
+    assertThat(issued.status()).isEqualTo(200);
+    String fresh = issued.html().selectFirst("#one-time-password").text();
+    assertThat(fresh).isNotEqualTo(oneTime);
+    assertThat(events.of(AccountChanged.class)).extracting(AccountChanged::account, AccountChanged::change)
+        .contains(org.assertj.core.groups.Tuple.tuple("d.duishenov", AccountChanged.Change.ONE_TIME_PASSWORD_ISSUED));
+    assertThat(client().acceptLanguage("en").signIn("d.duishenov", oneTime).html().selectFirst("input[name=password]"))
+        .as("the old one-time password no longer works").isNotNull();
+    var step = client().acceptLanguage("en").signIn("d.duishenov", fresh);
+    assertThat(step.html().selectFirst("h1").text()).as("asked to choose a password").isEqualTo("Choose a new password");
+  }
+
+  @Test
+  void onlyAnAdministratorIssuesOneTimePasswords() {
+    var governor = client();
+    governor.signIn("governor", DemoData.DEMO_PASSWORD);
+    var response = governor.postForm("/admin/accounts/" + account("officer") + "/one-time-password", Map.of("version", "0"));
+    assertThat(response.status()).isEqualTo(403);
+  }
 }

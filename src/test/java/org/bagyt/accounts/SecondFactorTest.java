@@ -184,4 +184,29 @@ class SecondFactorTest extends IntegrationTest {
     assertThat(Base64.getEncoder().encodeToString(sealed)).doesNotContain(Base64.getEncoder().encodeToString(raw));
     assertThat(new String(sealed, StandardCharsets.ISO_8859_1)).doesNotContain(new String(raw, StandardCharsets.ISO_8859_1));
   }
+
+  @Test
+  void newRecoveryCodesNeedACodeFromTheAppAndReplaceTheOldOnes() {
+    var client = signedIn("admin2");
+    var enrolled = SignInSteps.enrol(client, "/account/second-factor");
+    assertThat(client.get("/account").html().select("a[href='/account/recovery-codes']")).isNotEmpty();
+    client.get("/account/recovery-codes");
+    var refused = client.postForm("/account/recovery-codes", Map.of("code", enrolled.recoveryCodes().get(0)));
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.html().selectFirst("#code-error").text()).contains("a recovery code cannot be used here");
+
+    // The enrolment used the code of this step; the next step's code is within the window and not yet used.
+    var issued = client.postForm("/account/recovery-codes", Map.of("code", enrolled.app().code(1)));
+    var fresh = issued.html().select(".bagyt-recovery-codes code").eachText();
+    assertThat(fresh).hasSize(10).doesNotContainAnyElementsOf(enrolled.recoveryCodes());
+    assertThat(events.of(AccountChanged.class)).extracting(AccountChanged::account, AccountChanged::change)
+        .contains(org.assertj.core.groups.Tuple.tuple("admin2", AccountChanged.Change.RECOVERY_CODES_ISSUED));
+
+    var old = client().acceptLanguage("en");
+    old.signIn("admin2", DemoData.DEMO_PASSWORD);
+    assertThat(old.postForm("/login/second-factor", Map.of("code", enrolled.recoveryCodes().get(1))).html()
+        .selectFirst("#code-error")).as("an old recovery code no longer works").isNotNull();
+    assertThat(SignInSteps.signIn(client().acceptLanguage("en"), "admin2", DemoData.DEMO_PASSWORD, fresh.get(0))
+        .status()).isEqualTo(200);
+  }
 }

@@ -2,6 +2,8 @@ package org.bagyt.accounts.internal;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +43,11 @@ public class AccountAdministration {
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
+  private final Duration oneTimePasswordValidity;
+
   AccountAdministration(StaffAccounts accounts, SecondFactors secondFactors, StaffSessions sessions, Estate estate,
-      ApplicationEventPublisher events, Clock clock) {
+      ApplicationEventPublisher events, Clock clock, SignInSettings settings) {
+    this.oneTimePasswordValidity = Duration.ofHours(settings.oneTimePasswordHours());
     this.accounts = accounts;
     this.secondFactors = secondFactors;
     this.sessions = sessions;
@@ -51,8 +56,8 @@ public class AccountAdministration {
     this.clock = clock;
   }
 
-  /** A new account and its one-time password, which is shown once and never stored. */
-  public record OpenedAccount(UUID id, String username, String oneTimePassword) {}
+  /** An account and its new one-time password, which is shown once and never stored, and when it stops working. */
+  public record OpenedAccount(UUID id, String username, String oneTimePassword, Instant expires) {}
 
   public List<StaffAccount> accounts() {
     return accounts.all();
@@ -108,15 +113,29 @@ public class AccountAdministration {
       grantAdministrator(actor, username);
     }
     String oneTimePassword = oneTimePassword();
+    Instant expires = clock.instant().plus(oneTimePasswordValidity);
     UUID id;
     try {
       id = accounts.open(new NewAccount(username, account.displayName().strip(), account.role(),
-          List.copyOf(account.facilityIds())), oneTimePassword);
+          List.copyOf(account.facilityIds())), oneTimePassword, expires);
     } catch (DuplicateKeyException raced) {
       throw BagytException.conflict("username-taken", "accounts.error.username-taken");
     }
     changed(actor, username, AccountChanged.Change.CREATED);
-    return new OpenedAccount(id, username, oneTimePassword);
+    return new OpenedAccount(id, username, oneTimePassword, expires);
+  }
+
+  /** The person forgot their password or let the one-time password lapse: a new one, and their sessions end. */
+  @Transactional
+  public OpenedAccount issueOneTimePassword(String actor, UUID id, int version) {
+    var account = account(id);
+    account.checkChangeableBy(actor);
+    String oneTimePassword = oneTimePassword();
+    Instant expires = clock.instant().plus(oneTimePasswordValidity);
+    accounts.issueOneTimePassword(id, version, oneTimePassword, expires);
+    sessions.endAllOf(account.username());
+    changed(actor, account.username(), AccountChanged.Change.ONE_TIME_PASSWORD_ISSUED);
+    return new OpenedAccount(id, account.username(), oneTimePassword, expires);
   }
 
   /**

@@ -65,6 +65,20 @@ public class OwnAccount {
     return Optional.of(codes);
   }
 
+  /**
+   * New recovery codes in place of the old ones, confirmed with a code from the app: whoever finds a session
+   * left open cannot take the account's recovery with them. Empty when the code does not match.
+   */
+  @Transactional
+  public Optional<List<String>> newRecoveryCodes(StaffPrincipal me, String code) {
+    if (!secondFactors.acceptAppCode(me.id(), code)) {
+      return Optional.empty();
+    }
+    var codes = secondFactors.issueRecoveryCodes(me.id());
+    changed(me.username(), AccountChanged.Change.RECOVERY_CODES_ISSUED);
+    return Optional.of(codes);
+  }
+
   /** Changes the password after checking the current one (a wrong one counts towards the lockout). */
   @Transactional
   public Map<String, String> changePassword(StaffPrincipal me, String current, String password, String confirmation) {

@@ -111,6 +111,15 @@ public class SecondFactors {
     return useRecoveryCode(account, code) ? Outcome.RECOVERY_CODE_USED : Outcome.REFUSED;
   }
 
+  /** Checks a code from the app only (never a recovery code), e.g. to confirm replacing the recovery codes. */
+  public boolean acceptAppCode(UUID account, String code) {
+    if (code == null || code.length() > 64) {
+      return false;
+    }
+    String digits = digits(code);
+    return digits.length() == Totp.DIGITS && digits.chars().allMatch(Character::isDigit) && acceptTotp(account, digits);
+  }
+
   private boolean acceptTotp(UUID account, String code) {
     var sealed = jdbc.sql("SELECT secret FROM second_factor WHERE account_id = ? AND confirmed_at IS NOT NULL")
         .param(account).query(byte[].class).optional();

@@ -5,7 +5,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Map;
 import org.bagyt.audit.AuditTrail;
+import org.springframework.security.authentication.CredentialsExpiredException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.bagyt.platform.EndpointAccess;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -80,7 +84,7 @@ class SecurityConfiguration {
         .formLogin(form -> form
             .loginPage("/login")
             .successHandler(languageOnSignIn)
-            .failureUrl("/login?error"))
+            .failureHandler(signInRefused()))
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
         .addFilterBefore(new SessionLifetime(clock, settings.sessionLifetime()), SecurityContextHolderFilter.class)
         .addFilterBefore(new SignInGate(), AuthorizationFilter.class)
@@ -93,6 +97,14 @@ class SecurityConfiguration {
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
             .frameOptions(frames -> frames.deny()));
     return http.build();
+  }
+
+  /** A lapsed one-time password, typed correctly, gets its own message; every other refusal the same one. */
+  private static AuthenticationFailureHandler signInRefused() {
+    var handler = new ExceptionMappingAuthenticationFailureHandler();
+    handler.setExceptionMappings(Map.of(CredentialsExpiredException.class.getName(), "/login?oneTimePasswordExpired"));
+    handler.setDefaultFailureUrl("/login?error");
+    return handler;
   }
 
   private static void apply(

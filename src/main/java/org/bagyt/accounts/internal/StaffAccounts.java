@@ -59,17 +59,18 @@ class StaffAccounts implements AccountRegistry {
 
   Optional<StaffPrincipal> findByUsername(String username) {
     return jdbc.sql("""
-        SELECT id, username, display_name, password_hash, role, enabled, locked_until > ? AS locked
-        FROM staff_account WHERE username = ?""")
-        .params(Timestamp.from(clock.instant()), normalise(username))
+        SELECT id, username, display_name, password_hash, role, enabled, locked_until > :now AS locked,
+               must_change_password AND one_time_password_expires_at <= :now AS expired
+        FROM staff_account WHERE username = :username""")
+        .param("now", Timestamp.from(clock.instant())).param("username", normalise(username))
         .query((rs, n) -> principal(UUID.fromString(rs.getString("id")), rs.getString("username"),
             rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getString("password_hash"),
-            rs.getBoolean("enabled"), rs.getBoolean("locked")))
+            rs.getBoolean("enabled"), rs.getBoolean("locked"), rs.getBoolean("expired")))
         .optional();
   }
 
   private StaffPrincipal principal(UUID id, String username, String displayName, Role role, String hash,
-      boolean enabled, boolean locked) {
+      boolean enabled, boolean locked, boolean oneTimePasswordExpired) {
     var authorities = new ArrayList<SimpleGrantedAuthority>();
     authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name()));
     jdbc.sql("SELECT permission FROM role_permission WHERE role = ? ORDER BY permission").param(role.name())
@@ -84,7 +85,7 @@ class StaffAccounts implements AccountRegistry {
           facilityNames.add(rs.getString(2));
         });
     return new StaffPrincipal(id, username, displayName, role, List.copyOf(facilityIds), List.copyOf(facilityNames),
-        List.copyOf(authorities), hash, enabled, locked);
+        List.copyOf(authorities), hash, enabled, locked, oneTimePasswordExpired);
   }
 
   Optional<StaffAccount> find(UUID id) {
@@ -112,12 +113,12 @@ class StaffAccounts implements AccountRegistry {
   }
 
   /** Opens an account whose password is a one-time password: the person must choose their own first. */
-  UUID open(NewAccount account, String oneTimePassword) {
+  UUID open(NewAccount account, String oneTimePassword, Instant expires) {
     UUID id = jdbc.sql("""
-        INSERT INTO staff_account (username, display_name, password_hash, role, must_change_password)
-        VALUES (?, ?, ?, ?, true) RETURNING id""")
+        INSERT INTO staff_account (username, display_name, password_hash, role, must_change_password, one_time_password_expires_at)
+        VALUES (?, ?, ?, ?, true, ?) RETURNING id""")
         .params(normalise(account.username()), account.displayName().strip(), passwords.encode(oneTimePassword),
-            account.role().name())
+            account.role().name(), Timestamp.from(expires))
         .query(UUID.class).single();
     for (UUID facility : account.facilityIds()) {
       jdbc.sql("INSERT INTO staff_account_facility (account_id, facility_id) VALUES (?, ?)").params(id, facility).update();
@@ -142,13 +143,25 @@ class StaffAccounts implements AccountRegistry {
     }
   }
 
+  /** Replaces the password with a new one-time password, if nobody changed the account since {@code version} was read. */
+  void issueOneTimePassword(UUID id, int version, String oneTimePassword, Instant expires) {
+    int changed = jdbc.sql("""
+        UPDATE staff_account SET password_hash = ?, must_change_password = true, one_time_password_expires_at = ?,
+               version = version + 1 WHERE id = ? AND version = ?""")
+        .params(passwords.encode(oneTimePassword), Timestamp.from(expires), id, version).update();
+    if (changed == 0) {
+      throw new OptimisticLockingFailureException("staff_account " + id + " changed since version " + version);
+    }
+  }
+
   String passwordHash(UUID id) {
     return jdbc.sql("SELECT password_hash FROM staff_account WHERE id = ?").param(id).query(String.class).single();
   }
 
   void changePassword(UUID id, String newPassword) {
     jdbc.sql("""
-        UPDATE staff_account SET password_hash = ?, must_change_password = false, password_changed_at = ?,
+        UPDATE staff_account SET password_hash = ?, must_change_password = false, one_time_password_expires_at = NULL,
+               password_changed_at = ?,
                version = version + 1 WHERE id = ?""")
         .params(passwords.encode(newPassword), Timestamp.from(clock.instant()), id).update();
   }

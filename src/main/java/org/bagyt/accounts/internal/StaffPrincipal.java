@@ -19,7 +19,8 @@ public record StaffPrincipal(
     Collection<? extends GrantedAuthority> authorities,
     String passwordHash,
     boolean enabled,
-    boolean locked) implements UserDetails, SignedInUser {
+    boolean locked,
+    boolean oneTimePasswordExpired) implements UserDetails, SignedInUser {
 
   @Override
   public String getUsername() {
@@ -51,6 +52,12 @@ public record StaffPrincipal(
     return !locked;
   }
 
+  /** A one-time password past its time is refused only after it was typed correctly, so expiry reveals nothing to a guesser. */
+  @Override
+  public boolean isCredentialsNonExpired() {
+    return !oneTimePasswordExpired;
+  }
+
   @Override
   public String roleKey() {
     return "role." + role.name();
@@ -58,6 +65,6 @@ public record StaffPrincipal(
 
   /** The principal kept in the session after sign-in: the hash stays in the database only. */
   StaffPrincipal withoutPassword() {
-    return new StaffPrincipal(id, username, displayName, role, facilityIds, facilityNames, authorities, "", enabled, locked);
+    return new StaffPrincipal(id, username, displayName, role, facilityIds, facilityNames, authorities, "", enabled, locked, oneTimePasswordExpired);
   }
 }

@@ -118,6 +118,13 @@ class AccountAdminController {
     return done(id, "accounts.done.second-factor-reset", redirect);
   }
 
+  @PostMapping("/{id}/one-time-password")
+  String issueOneTimePassword(@AuthenticationPrincipal StaffPrincipal me, @PathVariable UUID id,
+      @RequestParam int version, Model model) {
+    model.addAttribute("opened", administration.issueOneTimePassword(me.username(), id, version));
+    return "admin/one-time-password";
+  }
+
   private static String done(UUID id, String message, RedirectAttributes redirect) {
     redirect.addFlashAttribute("done", message);
     return "redirect:/admin/accounts/" + id;

@@ -63,6 +63,26 @@ class OwnAccountController {
     return "accounts/enrol";
   }
 
+  @GetMapping("/recovery-codes")
+  String recoveryCodesForm(Model model) {
+    model.addAttribute("errors", Map.of());
+    return "accounts/new-recovery-codes";
+  }
+
+  @PostMapping("/recovery-codes")
+  String newRecoveryCodes(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(defaultValue = "") String code,
+      Model model, jakarta.servlet.http.HttpServletResponse response) {
+    var codes = ownAccount.newRecoveryCodes(me, code);
+    if (codes.isEmpty()) {
+      response.setStatus(422);
+      model.addAttribute("errors", Map.of("code", "recovery.new.code-wrong"));
+      return "accounts/new-recovery-codes";
+    }
+    model.addAttribute("codes", codes.get());
+    model.addAttribute("continueUrl", "/account");
+    return "accounts/recovery-codes";
+  }
+
   @GetMapping("/password")
   String password(Model model) {
     model.addAttribute("action", "/account/password");
