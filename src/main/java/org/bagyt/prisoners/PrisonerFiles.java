@@ -13,6 +13,9 @@ public interface PrisonerFiles {
   /** The file, as far as the reader may see it. Throws {@link OutsideScope} when break-glass is needed. */
   PrisonerFile open(UUID prisonerId);
 
+  /** As {@link #open}, for a copy that leaves Bagyt (the PDF): audited as an export, not a read. */
+  PrisonerFile export(UUID prisonerId);
+
   /** Prisoners in custody in the reader's facilities, matching a number or part of a name. */
   List<PrisonerSummary> list(String text, int page);
 

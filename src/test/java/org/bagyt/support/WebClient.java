@@ -53,6 +53,25 @@ public class WebClient {
     return send(builder.GET());
   }
 
+  /** A file as a browser downloads it: status, headers and the bytes as sent. */
+  public record Download(int status, byte[] body, java.net.http.HttpHeaders headers) {
+    public String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+  }
+
+  public Download download(String path) {
+    try {
+      var r = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(r.statusCode(), r.body(), r.headers());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Follows redirects like a browser does after a form post. */
   public Response follow(Response response) {
     Response r = response;

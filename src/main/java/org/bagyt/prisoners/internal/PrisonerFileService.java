@@ -60,9 +60,19 @@ class PrisonerFileService implements PrisonerFiles {
   @Override
   @Transactional(noRollbackFor = OutsideScope.class)
   public PrisonerFile open(UUID prisonerId) {
+    return open(prisonerId, AuditEvent.read(FILE, prisonerId));
+  }
+
+  @Override
+  @Transactional(noRollbackFor = OutsideScope.class)
+  public PrisonerFile export(UUID prisonerId) {
+    return open(prisonerId, AuditEvent.export(FILE, prisonerId));
+  }
+
+  private PrisonerFile open(UUID prisonerId, AuditEvent event) {
     SignedInUser reader = reader();
     PrisonerFile file = prisoners.find(prisonerId).orElseThrow(BagytException::notFound);
-    var read = AuditEvent.read(FILE, prisonerId).forPrisoner(prisonerId).atFacility(file.prisoner().facilityId());
+    var read = event.forPrisoner(prisonerId).atFacility(file.prisoner().facilityId());
     Instant breakGlassUntil = null;
     if (!prisoners.inScope(prisonerId, scopeOf(reader))) {
       var access = prisoners.breakGlassUntil(prisonerId, reader.username(), clock.instant());

@@ -1,14 +1,10 @@
 package org.bagyt.prisoners.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Comparator;
-import java.util.List;
 import java.util.UUID;
 import org.bagyt.platform.BagytException;
 import org.bagyt.platform.Navigation;
-import org.bagyt.platform.SignedInUser;
 import org.bagyt.prisoners.OutsideScope;
-import org.bagyt.prisoners.PrisonerFileSection;
 import org.bagyt.prisoners.PrisonerFiles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
@@ -23,15 +19,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PrisonersController {
 
   private final PrisonerFiles files;
-  private final List<PrisonerFileSection> sections;
+  private final FileSections sections;
 
-  PrisonersController(PrisonerFiles files, List<PrisonerFileSection> sections) {
+  PrisonersController(PrisonerFiles files, FileSections sections) {
     this.files = files;
-    this.sections = sections.stream().sorted(Comparator.comparingInt(PrisonerFileSection::order)).toList();
+    this.sections = sections;
   }
-
-  /** A contributed section as the page renders it. */
-  record Shown(String template, String fragment, Object model) {}
 
   @Bean
   static Navigation prisonersNavigation() {
@@ -52,9 +45,7 @@ class PrisonersController {
   String file(@PathVariable UUID id, Model model, HttpServletResponse response) {
     try {
       model.addAttribute("file", files.open(id));
-      model.addAttribute("sections", sections.stream()
-          .filter(s -> s.permission() == null || SignedInUser.holds(s.permission()))
-          .map(s -> new Shown(s.template(), s.fragment(), s.model(id))).toList());
+      model.addAttribute("sections", sections.visibleFor(id));
       return "prisoners/file";
     } catch (OutsideScope outside) {
       response.setStatus(HttpServletResponse.SC_FORBIDDEN);
