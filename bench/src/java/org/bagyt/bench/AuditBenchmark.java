@@ -77,11 +77,9 @@ public final class AuditBenchmark {
     try {
       var bench = new AuditBenchmark(app, Duration.ofSeconds(seconds), rounds);
       bench.header(seconds, rounds, synchronousCommit);
-      for (AuditedRead read : List.of(new PrisonerFileRead(JdbcClient.create(app.getBean(javax.sql.DataSource.class))),
-          new FacilityRecordRead(app.getBean(Estate.class)))) {
-        for (int threads : readThreads) {
-          bench.reads(read, threads);
-        }
+      for (int threads : readThreads) {
+        bench.fileOpens(threads);
+        bench.reads(new FacilityRecordRead(app.getBean(Estate.class)), threads);
       }
       for (int threads : readThreads) {
         bench.requests("page: prisoner file (HTTP GET /prisoners/{id})", "/prisoners/", "text/html", threads);
@@ -120,6 +118,29 @@ public final class AuditBenchmark {
       trail.record(ACTOR, read.event(id));
     });
     compare("read: " + read.name(), threads, unaudited, audited, () -> { }, () -> { });
+  }
+
+  /**
+   * A prisoner's file opened in-process exactly as its page does (the scoped, audited {@code PrisonerFiles.open}
+   * and every contributed section), as the governor of IK-47, with recording switched off and on.
+   */
+  private void fileOpens(int threads) throws InterruptedException {
+    var files = app.getBean(org.bagyt.prisoners.PrisonerFiles.class);
+    var sections = app.getBeansOfType(org.bagyt.prisoners.PrisonerFileSection.class).values();
+    var governor = app.getBean(org.springframework.security.core.userdetails.UserDetailsService.class)
+        .loadUserByUsername("governor");
+    var signedIn = org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+        .authenticated(governor, null, governor.getAuthorities());
+    var ids = jdbc().sql("SELECT p.id FROM prisoner p JOIN facility f ON f.id = p.facility_id "
+        + "WHERE f.code = 'IK-47' AND p.released_at IS NULL ORDER BY p.number").query(UUID.class).list();
+    IntConsumer open = i -> {
+      org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(signedIn);
+      UUID id = ids.get(i % ids.size());
+      files.open(id);
+      sections.forEach(section -> section.model(id));
+    };
+    compare("read: prisoner file (service, with its sections)", threads, open, open,
+        () -> AuditSwitch.RECORDING.set(false), () -> AuditSwitch.RECORDING.set(true));
   }
 
   /**
