@@ -7,6 +7,7 @@ public final class AuditActions {
   public static final String SIGN_IN_FAILED = "SIGN_IN_FAILED";
   public static final String SIGN_IN_STEP = "SIGN_IN_STEP";
   public static final String SIGN_OUT = "SIGN_OUT";
+  public static final String SESSION_EXPIRED = "SESSION_EXPIRED";
   public static final String READ = "READ";
   public static final String CREATE = "CREATE";
   public static final String UPDATE = "UPDATE";
@@ -32,7 +33,7 @@ public final class AuditActions {
   public static final String AUDIT_VERIFIED = "AUDIT_VERIFIED";
 
   /** The codes the audit viewer offers as filters, in the order shown. */
-  public static final java.util.List<String> KNOWN = java.util.List.of(SIGN_IN, SIGN_IN_FAILED, SIGN_IN_STEP, SIGN_OUT, READ,
+  public static final java.util.List<String> KNOWN = java.util.List.of(SIGN_IN, SIGN_IN_FAILED, SIGN_IN_STEP, SIGN_OUT, SESSION_EXPIRED, READ,
       CREATE, UPDATE, EXPORT, BREAK_GLASS, APPROVAL_REQUESTED, APPROVED, REJECTED, ACCOUNT_CREATED, ACCOUNT_DISABLED, ACCOUNT_ENABLED, ACCOUNT_SECOND_FACTOR_RESET,
       ACCOUNT_SECOND_FACTOR_ENROLLED, ACCOUNT_RECOVERY_CODE_USED, ACCOUNT_PASSWORD_CHANGED, ACCOUNT_LOCKED,
       ACCOUNT_ONE_TIME_PASSWORD_ISSUED, ACCOUNT_RECOVERY_CODES_ISSUED, ACCESS_DENIED, REQUEST_FORGERY_REFUSED, AUDIT_VIEWED, AUDIT_EXPORTED,

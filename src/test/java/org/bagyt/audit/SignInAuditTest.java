@@ -85,4 +85,5 @@ class SignInAuditTest extends IntegrationTest {
     assertThat(event.action()).isEqualTo(AuditActions.SIGN_OUT);
     assertThat(event.actor()).isEqualTo("analyst");
   }
+
 }
