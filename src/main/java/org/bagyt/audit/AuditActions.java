@@ -31,13 +31,18 @@ public final class AuditActions {
   public static final String AUDIT_VIEWED = "AUDIT_VIEWED";
   public static final String AUDIT_EXPORTED = "AUDIT_EXPORTED";
   public static final String AUDIT_VERIFIED = "AUDIT_VERIFIED";
+  public static final String CELL_MOVE = "CELL_MOVE";
+  public static final String ABSENCE_OUT = "ABSENCE_OUT";
+  public static final String ABSENCE_RETURN = "ABSENCE_RETURN";
+  public static final String TRANSFER = "TRANSFER";
+  public static final String RELEASE = "RELEASE";
 
   /** The codes the audit viewer offers as filters, in the order shown. */
   public static final java.util.List<String> KNOWN = java.util.List.of(SIGN_IN, SIGN_IN_FAILED, SIGN_IN_STEP, SIGN_OUT, SESSION_EXPIRED, READ,
       CREATE, UPDATE, EXPORT, BREAK_GLASS, APPROVAL_REQUESTED, APPROVED, REJECTED, ACCOUNT_CREATED, ACCOUNT_DISABLED, ACCOUNT_ENABLED, ACCOUNT_SECOND_FACTOR_RESET,
       ACCOUNT_SECOND_FACTOR_ENROLLED, ACCOUNT_RECOVERY_CODE_USED, ACCOUNT_PASSWORD_CHANGED, ACCOUNT_LOCKED,
       ACCOUNT_ONE_TIME_PASSWORD_ISSUED, ACCOUNT_RECOVERY_CODES_ISSUED, ACCESS_DENIED, REQUEST_FORGERY_REFUSED, AUDIT_VIEWED, AUDIT_EXPORTED,
-      AUDIT_VERIFIED);
+      AUDIT_VERIFIED, CELL_MOVE, ABSENCE_OUT, ABSENCE_RETURN, TRANSFER, RELEASE);
 
   private AuditActions() {}
 }

@@ -12,7 +12,10 @@ import org.bagyt.accounts.Role;
 import java.time.Clock;
 import org.bagyt.estate.CellPlaces;
 import org.bagyt.estate.Estate;
+import org.bagyt.estate.HeldSex;
 import org.bagyt.prisoners.PrisonerFiles;
+import org.bagyt.prisoners.PrisonerLocations;
+import org.bagyt.custody.Movements;
 import org.bagyt.estate.NewFacility;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,12 +45,17 @@ public class DemoData {
   private final Estate estate;
   private final AccountRegistry accounts;
   private final PrisonerFiles prisonerFiles;
+  private final PrisonerLocations locations;
+  private final Movements movements;
   private final Clock clock;
 
-  DemoData(Estate estate, AccountRegistry accounts, PrisonerFiles prisonerFiles, Clock clock) {
+  DemoData(Estate estate, AccountRegistry accounts, PrisonerFiles prisonerFiles, PrisonerLocations locations,
+      Movements movements, Clock clock) {
     this.estate = estate;
     this.accounts = accounts;
     this.prisonerFiles = prisonerFiles;
+    this.locations = locations;
+    this.movements = movements;
     this.clock = clock;
   }
 
@@ -75,20 +83,27 @@ public class DemoData {
     accounts.openDemoAccounts(staff, DEMO_PASSWORD);
     var prisoners = DemoPrisoners.generate(random, beds(random), PRISONERS_PER_SCALE * scale, clock.instant());
     prisonerFiles.register(prisoners);
+    // History for a quarter of the prisoners (at most 50,000), ending where each one is held now.
+    movements.recordPast(DemoMovements.generate(random, locations.inCustody(Math.min(prisoners.size() / 4, 50_000)),
+        estate.cellsInUse(), clock.instant()));
     log.info("Demo data generated (seed {}, scale {}): {} facilities, {} staff accounts, {} prisoners",
         seed, scale, facilityIds.size(), staff.size(), prisoners.size());
   }
 
 
-  /** Every bed outside segregation, shuffled, so prisoners spread over the estate (about 83% full). */
+  /**
+   * Every bed outside segregation, shuffled, so prisoners spread over the estate (about 83% full). In a facility
+   * holding men and women each cell holds one sex (Mandela Rule 11): about one cell in twelve is for women.
+   */
   private List<DemoPrisoners.Bed> beds(Random random) {
     var beds = new ArrayList<DemoPrisoners.Bed>();
     for (CellPlaces c : estate.cellsInUse()) {
       if (c.unitUsedFor().contains("SEPARATION")) {
         continue;
       }
+      HeldSex sex = c.sex() != HeldSex.MIXED ? c.sex() : random.nextInt(12) == 0 ? HeldSex.FEMALE : HeldSex.MALE;
       for (int b = 0; b < c.beds(); b++) {
-        beds.add(new DemoPrisoners.Bed(c.facilityId(), c.cellId(), c.type(), c.sex(), c.juvenile()));
+        beds.add(new DemoPrisoners.Bed(c.facilityId(), c.cellId(), c.type(), sex, c.juvenile()));
       }
     }
     java.util.Collections.shuffle(beds, random);

@@ -21,7 +21,7 @@ import org.bagyt.prisoners.Sex;
  */
 final class DemoPrisoners {
 
-  /** A cell with free beds, in a facility of known type and population. */
+  /** A free bed, in a facility of known type; {@code sex} is the cell's (never MIXED: a cell holds one sex). */
   record Bed(UUID facilityId, UUID cellId, FacilityType type, HeldSex sex, boolean juvenile) {}
 
   private enum Origin { KYRGYZ, RUSSIAN, UZBEK }
@@ -66,11 +66,7 @@ final class DemoPrisoners {
   }
 
   private static NewPrisoner person(Random random, Bed bed, Instant now) {
-    Sex sex = switch (bed.sex()) {
-      case MALE -> Sex.MALE;
-      case FEMALE -> Sex.FEMALE;
-      case MIXED -> random.nextInt(12) == 0 ? Sex.FEMALE : Sex.MALE;
-    };
+    Sex sex = bed.sex() == HeldSex.FEMALE ? Sex.FEMALE : Sex.MALE;
     boolean female = sex == Sex.FEMALE;
     int roll = random.nextInt(100);
     Origin origin = roll < 72 ? Origin.KYRGYZ : roll < 88 ? Origin.UZBEK : Origin.RUSSIAN;

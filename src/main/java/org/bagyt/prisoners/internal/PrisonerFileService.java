@@ -18,6 +18,7 @@ import org.bagyt.prisoners.OutsideScope;
 import org.bagyt.prisoners.PrisonerFile;
 import org.bagyt.prisoners.PrisonerFiles;
 import org.bagyt.prisoners.PrisonerSummary;
+import org.bagyt.prisoners.SeparationRules;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -39,18 +40,21 @@ class PrisonerFileService implements PrisonerFiles {
   private final AuditTrail audit;
   private final JdbcTemplate jdbc;
   private final Beds beds;
+  private final Placements placements;
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final Duration breakGlassDuration;
   private final String countryCode;
 
-  PrisonerFileService(Prisoners prisoners, AuditTrail audit, JdbcTemplate jdbc, Beds beds, ApplicationEventPublisher events, Clock clock,
+  PrisonerFileService(Prisoners prisoners, AuditTrail audit, JdbcTemplate jdbc, Beds beds,
+      Placements placements, ApplicationEventPublisher events, Clock clock,
       @Value("${bagyt.break-glass-minutes:60}") long breakGlassMinutes,
       @Value("${bagyt.country-code:KG}") String countryCode) {
     this.prisoners = prisoners;
     this.audit = audit;
     this.jdbc = jdbc;
     this.beds = beds;
+    this.placements = placements;
     this.events = events;
     this.clock = clock;
     this.breakGlassDuration = Duration.ofMinutes(breakGlassMinutes);
@@ -128,6 +132,9 @@ class PrisonerFileService implements PrisonerFiles {
     var placed = people.stream().filter(p -> p.cellId() != null)
         .collect(java.util.stream.Collectors.toMap(NewPrisoner::cellId, p -> 1, Integer::sum));
     beds.takeAll(placed);
+    // Rule 11 after the beds: their row locks make a concurrent placement into the same cells visible here.
+    placements.check(people.stream().map(p -> new Placements.Placement(null,
+        new SeparationRules.Person(p.sex(), p.dateOfBirth(), p.legalStatus()), p.facilityId(), p.cellId())).toList());
     // The number comes from a sequence in the same statement: unique across the service, with the admission year.
     // The commitment order goes in with the person, in the same statement: no admission without one.
     jdbc.batchUpdate("""

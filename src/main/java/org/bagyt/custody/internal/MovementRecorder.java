@@ -1,0 +1,107 @@
+package org.bagyt.custody.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.bagyt.audit.AuditActions;
+import org.bagyt.audit.AuditEvent;
+import org.bagyt.audit.AuditTrail;
+import org.bagyt.custody.AbsenceReason;
+import org.bagyt.custody.MovementKind;
+import org.bagyt.platform.BagytException;
+import org.bagyt.prisoners.PrisonerLocations;
+import org.bagyt.prisoners.PrisonerLocations.Location;
+import org.bagyt.prisoners.ReleaseType;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Makes a movement happen: changes the prisoner's location (beds and Rule 11 included), writes the history entry
+ * and the audit event, in the caller's transaction. Callers have checked permission and facility scope; transfers
+ * and releases come here only from an approved request.
+ */
+@Component
+public class MovementRecorder {
+
+  static final String MOVEMENT = "MOVEMENT";
+
+  private final PrisonerLocations locations;
+  private final MovementLog log;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  MovementRecorder(PrisonerLocations locations, MovementLog log, AuditTrail audit, Clock clock) {
+    this.locations = locations;
+    this.log = log;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** The outcome: the history entry and the prisoner's new version. */
+  public record Done(UUID movementId, int version) {}
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Done moveCell(UUID prisonerId, int version, UUID cellId, String note, String by) {
+    refuseWhileAbsent(prisonerId);
+    Location before = locations.find(prisonerId).orElseThrow(BagytException::notFound);
+    Location after = locations.moveToCell(prisonerId, version, cellId);
+    return done(after, AuditActions.CELL_MOVE, new MovementLog.Entry(prisonerId, MovementKind.CELL_MOVE, clock.instant(),
+        before.facilityId(), before.cellId(), after.facilityId(), after.cellId(), null, null, note, by, null));
+  }
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Done leave(UUID prisonerId, int version, AbsenceReason reason, String note, String by) {
+    Location now = locations.touch(prisonerId, version);
+    refuseWhileAbsent(prisonerId);
+    return done(now, AuditActions.ABSENCE_OUT, new MovementLog.Entry(prisonerId, MovementKind.TEMPORARY_ABSENCE,
+        clock.instant(), now.facilityId(), now.cellId(), null, null, reason, null, note, by, null));
+  }
+
+  /** Closes the open absence: the person is back in the bed they kept. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Done comeBack(UUID prisonerId, int version) {
+    Location now = locations.touch(prisonerId, version);
+    UUID absence = log.openAbsence(prisonerId)
+        .orElseThrow(() -> BagytException.conflict("not-absent", "movement.error.not-absent"));
+    log.returned(absence, clock.instant());
+    audit.record(AuditEvent.of(AuditActions.ABSENCE_RETURN, MOVEMENT, absence).forPrisoner(prisonerId)
+        .atFacility(now.facilityId()));
+    return new Done(absence, now.version());
+  }
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Done transfer(UUID prisonerId, int version, UUID facilityId, UUID cellId, String note, String requestedBy,
+      String approvedBy) {
+    refuseWhileAbsent(prisonerId);
+    Location before = locations.find(prisonerId).orElseThrow(BagytException::notFound);
+    Location after = locations.transfer(prisonerId, version, facilityId, cellId);
+    return done(after, AuditActions.TRANSFER, new MovementLog.Entry(prisonerId, MovementKind.TRANSFER, clock.instant(),
+        before.facilityId(), before.cellId(), after.facilityId(), after.cellId(), null, null, note, requestedBy,
+        approvedBy));
+  }
+
+  /** Ends custody; an absence still open (released from court) ends with it. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Done release(UUID prisonerId, int version, ReleaseType type, String note, String requestedBy,
+      String approvedBy) {
+    Location before = locations.find(prisonerId).orElseThrow(BagytException::notFound);
+    Instant at = clock.instant();
+    Location after = locations.release(prisonerId, version, type, at);
+    log.openAbsence(prisonerId).ifPresent(absence -> log.returned(absence, at));
+    return done(after, AuditActions.RELEASE, new MovementLog.Entry(prisonerId, MovementKind.RELEASE, at,
+        before.facilityId(), before.cellId(), null, null, null, type, note, requestedBy, approvedBy));
+  }
+
+  private void refuseWhileAbsent(UUID prisonerId) {
+    if (log.openAbsence(prisonerId).isPresent()) {
+      throw BagytException.conflict("absent", "movement.error.absent");
+    }
+  }
+
+  private Done done(Location after, String action, MovementLog.Entry entry) {
+    UUID id = log.add(entry);
+    audit.record(AuditEvent.of(action, MOVEMENT, id).forPrisoner(entry.prisonerId()).atFacility(after.facilityId()));
+    return new Done(id, after.version());
+  }
+}

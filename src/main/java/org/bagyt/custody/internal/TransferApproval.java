@@ -1,0 +1,62 @@
+package org.bagyt.custody.internal;
+
+import java.util.List;
+import java.util.UUID;
+import org.bagyt.accounts.SensitiveChange;
+import org.bagyt.estate.Estate;
+import org.bagyt.estate.FacilitySummary;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * A transfer to another facility: requested by an officer, applied only when a governor of the prisoner's
+ * facility approves, at the prisoner's version the requester saw.
+ */
+@Component
+public class TransferApproval implements SensitiveChange<TransferApproval.Transfer> {
+
+  public static final String KIND = "TRANSFER_PRISONER";
+
+  /** The request as it waits for approval. */
+  public record Transfer(UUID prisonerId, int version, UUID facilityId, UUID cellId, String note, String requestedBy) {}
+
+  private final MovementRecorder recorder;
+  private final MovementScope scope;
+  private final Estate estate;
+
+  TransferApproval(MovementRecorder recorder, MovementScope scope, Estate estate) {
+    this.recorder = recorder;
+    this.scope = scope;
+    this.estate = estate;
+  }
+
+  @Override
+  public String kind() {
+    return KIND;
+  }
+
+  @Override
+  public String approvingPermission() {
+    return MovementScope.APPROVE;
+  }
+
+  @Override
+  public Class<Transfer> payloadType() {
+    return Transfer.class;
+  }
+
+  @Override
+  public void apply(Transfer t) {
+    scope.requireInScope(t.prisonerId());
+    recorder.transfer(t.prisonerId(), t.version(), t.facilityId(), t.cellId(), t.note(), t.requestedBy(),
+        SecurityContextHolder.getContext().getAuthentication().getName());
+  }
+
+  @Override
+  public List<Detail> describe(Transfer t) {
+    var location = scope.describe(t.prisonerId());
+    return List.of(new Detail("movement.prisoner", location.number(), false),
+        new Detail("movement.from", location.facilityCode(), false),
+        new Detail("movement.to", estate.facility(t.facilityId()).map(FacilitySummary::code).orElse("?"), false));
+  }
+}

@@ -1,0 +1,43 @@
+package org.bagyt.custody.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.UUID;
+import org.bagyt.custody.Movement;
+import org.bagyt.custody.MovementRecorded;
+import org.bagyt.custody.Movements;
+import org.bagyt.custody.NewMovement;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Movements")
+class MovementsApi {
+
+  private final Movements movements;
+
+  MovementsApi(Movements movements) {
+    this.movements = movements;
+  }
+
+  @GetMapping("/api/v1/prisoners/{id}/movements")
+  @Operation(summary = "A prisoner's movements, latest first (audited read of the file)")
+  List<Movement> history(@PathVariable UUID id) {
+    return movements.history(id);
+  }
+
+  @PostMapping("/api/v1/prisoners/{id}/movements")
+  @Operation(summary = "Record a cell move, temporary absence or return at once (201), or request a transfer or "
+      + "release for approval (202); 409 cell-full, separation-*, stale-edit; 403 outside the caller's facilities")
+  ResponseEntity<MovementRecorded> record(@PathVariable UUID id, @RequestBody NewMovement movement) {
+    MovementRecorded done = movements.record(id, movement);
+    return ResponseEntity.status(done.status() == MovementRecorded.Status.RECORDED ? HttpStatus.CREATED : HttpStatus.ACCEPTED)
+        .body(done);
+  }
+}
