@@ -11,12 +11,12 @@ import org.springframework.http.HttpMethod;
 class AdmissionEndpoints {
 
   @Bean
-  EndpointAccess admissions() {
+  EndpointAccess admissionPages() {
     return EndpointAccess.permission(Admissions.ADMIT, "/admissions/new", "/api/v1/admissions");
   }
 
   @Bean
-  EndpointAccess referrals() {
+  EndpointAccess referralPages() {
     return EndpointAccess.permission(IllTreatmentReferrals.READ, "/referrals");
   }
 
