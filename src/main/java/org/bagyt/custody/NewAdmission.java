@@ -42,19 +42,26 @@ public record NewAdmission(
     List<PropertyItem> property,
     List<PersonalParticulars.FamilyMember> family,
     PersonalParticulars.EmergencyContact emergencyContact,
-    boolean informationGiven,
+    Boolean informationGiven,
     String informationLanguage,
-    boolean interpreterUsed) {
+    Boolean interpreterUsed) {
 
   public NewAdmission {
     otherSpellings = otherSpellings == null ? List.of() : List.copyOf(otherSpellings);
     documents = documents == null ? List.of() : List.copyOf(documents);
     property = property == null ? List.of() : List.copyOf(property);
     family = family == null ? List.of() : List.copyOf(family);
+    informationGiven = Boolean.TRUE.equals(informationGiven);
+    interpreterUsed = Boolean.TRUE.equals(interpreterUsed);
   }
 
   /** An item taken into storage at reception. */
-  public record PropertyItem(String description, int quantity) {}
+  public record PropertyItem(String description, Integer quantity) {
+
+    public PropertyItem {
+      quantity = quantity == null ? 1 : quantity;
+    }
+  }
 
   public boolean complainsOfIllTreatment() {
     return illTreatmentComplaint != null && !illTreatmentComplaint.isBlank();
