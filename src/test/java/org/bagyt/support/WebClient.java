@@ -148,6 +148,36 @@ public class WebClient {
     }
   }
 
+  /** Posts a file as a browser's multipart form does, with the CSRF token of the last page as a form field. */
+  public Response postFile(String path, String field, String filename, String contentType, byte[] content) {
+    String boundary = "----bagyt" + java.util.UUID.randomUUID().toString().replace("-", "");
+    var body = new java.io.ByteArrayOutputStream();
+    var head = new StringBuilder();
+    if (csrf != null) {
+      head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n")
+          .append(csrf).append("\r\n");
+    }
+    head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(field)
+        .append("\"; filename=\"").append(filename).append("\"\r\nContent-Type: ").append(contentType).append("\r\n\r\n");
+    body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(request(path, "Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
+  /** A GET whose body is kept as bytes (an image), with its status and headers. */
+  public HttpResponse<byte[]> getBytes(String path) {
+    try {
+      return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }

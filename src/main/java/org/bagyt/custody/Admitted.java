@@ -1,0 +1,6 @@
+package org.bagyt.custody;
+
+import java.util.UUID;
+
+/** A completed admission: the new prisoner's file and number, and the referral a complaint raised, if any. */
+public record Admitted(UUID prisonerId, String number, UUID admissionId, UUID referralId) {}
