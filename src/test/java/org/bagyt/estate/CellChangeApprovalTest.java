@@ -166,9 +166,9 @@ class CellChangeApprovalTest extends IntegrationTest {
     String body = """
         {"beds": %s, "floorAreaM2": %s, "inUse": true, "version": %d, "reason": "%s"}""";
     assertProblem(askByApi(hq, c.id(), body.formatted("-1", "20", c.version(), "x")), 400, "invalid-beds");
-    assertProblem(askByApi(hq, c.id(), body.formatted("4", "0", c.version(), "x")), 400, "invalid-area");
-    assertProblem(askByApi(hq, c.id(), body.formatted("4", "12.345", c.version(), "x")), 400, "invalid-area");
-    assertProblem(askByApi(hq, c.id(), body.formatted("4", "20", c.version(), " ")), 400, "reason-required");
+    assertProblem(askByApi(hq, c.id(), body.formatted(c.beds(), "0", c.version(), "x")), 400, "invalid-area");
+    assertProblem(askByApi(hq, c.id(), body.formatted(c.beds(), "12.345", c.version(), "x")), 400, "invalid-area");
+    assertProblem(askByApi(hq, c.id(), body.formatted(c.beds(), "19.87", c.version(), " ")), 400, "reason-required");
     assertProblem(askByApi(hq, UUID.randomUUID(), body.formatted("4", "20", 0, "x")), 404, "unknown-cell");
     assertProblem(askByApi(hq, c.id(), body.formatted("\"four\"", "20", c.version(), "x")), 400, "malformed-body");
     assertProblem(askByApi(hq, c.id(), body.formatted(c.beds(), c.area(), c.version(), "x")), 409, "no-change");

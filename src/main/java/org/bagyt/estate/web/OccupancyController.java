@@ -1,5 +1,6 @@
 package org.bagyt.estate.web;
 
+import java.util.Locale;
 import java.util.UUID;
 import org.bagyt.estate.Estate;
 import org.bagyt.estate.Occupancy;
@@ -28,9 +29,10 @@ class OccupancyController {
   }
 
   @GetMapping("/estate/facilities/{id}")
-  String facility(@PathVariable UUID id, Model model) {
+  String facility(@PathVariable UUID id, Model model, Locale locale) {
     var facility = occupancy.facility(id).orElseThrow(BagytException::notFound);
     model.addAttribute("occupancy", facility);
+    model.addAttribute("facilityName", facility.facility().name(locale.getLanguage()));
     model.addAttribute("changeable", facility.units().stream().flatMap(u -> u.cells().stream())
         .anyMatch(changes::mayRequest));
     return "estate/facility";
