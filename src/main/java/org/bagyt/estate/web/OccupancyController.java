@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class OccupancyController {
 
-  static final int LIST_ON_PAGE = 200;
+  static final int LIST_ON_PAGE = 50; // the most crowded; a region or facility filter shows the rest
 
   private final Occupancy occupancy;
   private final Estate estate;
