@@ -13,7 +13,9 @@ import org.bagyt.audit.AuditActions;
 import org.bagyt.audit.AuditEvent;
 import org.bagyt.audit.AuditTrail;
 import org.bagyt.platform.BagytException;
+import org.bagyt.platform.SensitiveChange;
 import org.bagyt.platform.SignedInUser;
+import org.bagyt.platform.TwoPersonApproval;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
@@ -28,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * change, in the same transaction that records the decision.
  */
 @Service
-public class Approvals {
+public class Approvals implements TwoPersonApproval {
 
   private static final int MAX_REASON = 2000;
   static final String REQUEST = "APPROVAL_REQUEST";
@@ -47,6 +49,7 @@ public class Approvals {
     this.kinds = kinds.stream().collect(Collectors.toMap(SensitiveChange::kind, Function.identity()));
   }
 
+  @Override
   @Transactional
   public UUID request(String kind, Object payload, String reason) {
     SensitiveChange<?> change = kindOf(kind);

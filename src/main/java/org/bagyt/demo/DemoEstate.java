@@ -72,9 +72,12 @@ final class DemoEstate {
     switch (s.type()) {
       case PRE_TRIAL -> {
         units.add(unit("ADM", "Кабыл алуу / Приёмное", Set.of("ADMISSIONS"), cells("ADM", 4 * scale, 2, 4, 3.0, 5.5, random)));
-        for (String block : List.of("A", "B", "C", "D")) {
+        for (String block : List.of("A", "B", "C")) {
           units.add(unit(block, "Корпус " + block, Set.of("GENERAL"), cells(block, 12 * scale, 2, 8, 2.6, 5.0, random)));
         }
+        // The old block: small cells with many bunks, below even the ICRC's 3.4 m² when full, as inspectors
+        // still find in pre-trial centres. Same draws as the other blocks, so the rest of the demo is unchanged.
+        units.add(unit("D", "Корпус D", Set.of("GENERAL"), cells("D", 12 * scale, 2, 8, 1.8, 3.2, random)));
         units.add(unit("S", "Бөлүп кармоо / Изолятор", Set.of("SEPARATION"), cells("S", 6 * scale, 1, 1, 6.0, 9.0, random)));
       }
       case COLONY -> {

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.bagyt.accounts.Role;
-import org.bagyt.accounts.SensitiveChange;
+import org.bagyt.platform.SensitiveChange;
 import org.bagyt.platform.BagytException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -2,7 +2,7 @@ package org.bagyt.accounts.internal;
 
 import java.util.List;
 import org.bagyt.accounts.Role;
-import org.bagyt.accounts.SensitiveChange;
+import org.bagyt.platform.SensitiveChange;
 import org.bagyt.platform.BagytException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -40,7 +40,7 @@ class ApprovalsController {
     return "accounts/approvals";
   }
 
-  record Shown(ApprovalRequest request, java.util.List<org.bagyt.accounts.SensitiveChange.Detail> details, boolean decidable) {}
+  record Shown(ApprovalRequest request, java.util.List<org.bagyt.platform.SensitiveChange.Detail> details, boolean decidable) {}
 
   @PostMapping("/approvals/{id}/approve")
   String approve(@PathVariable UUID id, @RequestParam(required = false) String reason, Authentication user, Model model,

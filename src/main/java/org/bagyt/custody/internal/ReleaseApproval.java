@@ -2,7 +2,7 @@ package org.bagyt.custody.internal;
 
 import java.util.List;
 import java.util.UUID;
-import org.bagyt.accounts.SensitiveChange;
+import org.bagyt.platform.SensitiveChange;
 import org.bagyt.prisoners.ReleaseType;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;

@@ -2,7 +2,7 @@ package org.bagyt.custody.internal;
 
 import java.util.List;
 import java.util.UUID;
-import org.bagyt.accounts.SensitiveChange;
+import org.bagyt.platform.SensitiveChange;
 import org.bagyt.estate.Estate;
 import org.bagyt.estate.FacilitySummary;
 import org.springframework.security.core.context.SecurityContextHolder;

@@ -50,7 +50,10 @@ public class Shell {
     Set<String> granted = SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
         .map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
     String path = currentPath();
+    var shown = new java.util.HashSet<String>();
+    // Two modules may offer the same page to holders of different permissions (approvals): show it once.
     return navigation.stream().filter(n -> n.authority() == null || granted.contains(n.authority()))
+        .filter(n -> shown.add(n.path()))
         .map(n -> new NavigationLink(n.labelKey(), n.path(),
             n.path().equals("/") ? path.equals("/") : path.startsWith(n.path())))
         .toList();

@@ -1,8 +1,9 @@
-package org.bagyt.accounts;
+package org.bagyt.platform;
 
 /**
  * A kind of change that policy marks sensitive: it is stored as a request and applied only when a second
- * person holding {@link #approvingPermission()} approves it. Modules declare their kinds as beans.
+ * person holding {@link #approvingPermission()} approves it. Modules declare their kinds as beans; it lives
+ * in the shared kernel so that modules the accounts module depends on (the estate) can declare kinds too.
  *
  * @param <P> what the change needs to be applied, stored as JSON while it waits
  */
