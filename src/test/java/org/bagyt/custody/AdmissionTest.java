@@ -49,7 +49,7 @@ class AdmissionTest extends IntegrationTest {
     f.put("orderNumber", "1-245/2026");
     f.put("orderDate", "2026-02-10");
     f.put("reason", "Ст. 315 УК КР, содержание под стражей до суда");
-    f.put("legalStatus", "UNTRIED");
+    f.put("legalStatus", "CONVICTED"); // IK-47 is a colony: an untried person may not share its cells (Rule 11)
     f.put("arrestedOn", "2026-02-08");
     f.put("arrestPlace", "Бишкек");
     f.put("familyName", "Жумабеков");

@@ -33,7 +33,7 @@ class IllTreatmentReferralTest extends IntegrationTest {
     var created = officer.send("POST", "/api/v1/admissions", """
         {"familyName": "Токтогулов", "givenName": "Азамат", "dateOfBirth": "1990-01-01", "sex": "MALE", "citizenship": "KG",
          "commitmentOrder": {"authority": "Суд", "documentNumber": "5/2026", "issuedOn": "2026-01-10"},
-         "reason": "ст. 315", "legalStatus": "UNTRIED", "facilityId": "%s", "cellId": "%s",
+         "reason": "ст. 315", "legalStatus": "CONVICTED", "facilityId": "%s", "cellId": "%s",
          "illTreatmentComplaint": "Struck on the head during questioning", "informationGiven": true,
          "informationLanguage": "ky"}""".formatted(facility, cell), "application/json", "Accept", "application/json");
     assertThat(created.status()).isEqualTo(201);
