@@ -116,6 +116,8 @@ public final class Browser implements AutoCloseable {
       throw e;
     }
     this.wait = new WebDriverWait(driver, WAIT);
+    // axe-core on a long page of a busy 2-core machine can take longer than Selenium's default 30 s.
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
     driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PAGE_PROBLEMS));
     viewport(width);
   }

@@ -16,7 +16,7 @@ class LayoutTest extends BrowserTest {
 
   /** Pages seen signed in; add each new kind of page here. */
   private static final List<String> SIGNED_IN_PAGES = List.of("/", "/estate", "/prisoners", "/approvals", "/admissions/new", "/referrals",
-      "/no-such-page");
+      "/estate/overcrowding", "/no-such-page");
 
   @ParameterizedTest(name = "{0} px wide")
   @ValueSource(ints = {1280, 768})
@@ -28,7 +28,11 @@ class LayoutTest extends BrowserTest {
     browser.open("/login").signIn("governor", DemoData.DEMO_PASSWORD);
     String prisonerFile = "/prisoners/" + jdbc.sql("SELECT p.id FROM prisoner p JOIN facility f ON f.id = p.facility_id "
         + "WHERE f.code = 'IK-47' ORDER BY p.number LIMIT 1").query(String.class).single();
-    for (String page : java.util.stream.Stream.concat(SIGNED_IN_PAGES.stream(), java.util.stream.Stream.of(prisonerFile)).toList()) {
+    String facilityPage = "/estate/facilities/" + jdbc.sql("SELECT id FROM facility WHERE code = 'IK-47'")
+        .query(String.class).single();
+    var pages = new java.util.ArrayList<>(SIGNED_IN_PAGES);
+    pages.addAll(List.of(prisonerFile, prisonerFile + "/movements", facilityPage));
+    for (String page : pages) {
       browser.open(page);
       checkLayout(browser, width);
       checkSkipLink(browser);
