@@ -43,12 +43,14 @@ public class DemoData {
   private final AccountRegistry accounts;
   private final PrisonerFiles prisonerFiles;
   private final Clock clock;
+  private final DemoSentences sentences;
 
-  DemoData(Estate estate, AccountRegistry accounts, PrisonerFiles prisonerFiles, Clock clock) {
+  DemoData(Estate estate, AccountRegistry accounts, PrisonerFiles prisonerFiles, Clock clock, DemoSentences sentences) {
     this.estate = estate;
     this.accounts = accounts;
     this.prisonerFiles = prisonerFiles;
     this.clock = clock;
+    this.sentences = sentences;
   }
 
   /** True when nothing has been recorded yet, so demo data may be generated. */
@@ -75,8 +77,9 @@ public class DemoData {
     accounts.openDemoAccounts(staff, DEMO_PASSWORD);
     var prisoners = DemoPrisoners.generate(random, beds(random), PRISONERS_PER_SCALE * scale, clock.instant());
     prisonerFiles.register(prisoners);
-    log.info("Demo data generated (seed {}, scale {}): {} facilities, {} staff accounts, {} prisoners",
-        seed, scale, facilityIds.size(), staff.size(), prisoners.size());
+    int extremist = sentences.generate(random, clock.instant());
+    log.info("Demo data generated (seed {}, scale {}): {} facilities, {} staff accounts, {} prisoners, {} of them "
+        + "held for terrorism or extremism", seed, scale, facilityIds.size(), staff.size(), prisoners.size(), extremist);
   }
 
 

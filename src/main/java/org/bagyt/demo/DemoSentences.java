@@ -1,0 +1,196 @@
+package org.bagyt.demo;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.bagyt.prisoners.OffenceCategory;
+import org.bagyt.prisoners.SentenceCalculator;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Offences and sentences for the demo prisoners, written in bulk: about 4% held for terrorism or
+ * extremism (some 400 in 10,000, as the service reported; DOMAIN.md §0, §5), the rest for violent and
+ * other crimes. Convicted prisoners get convictions and a sentence that began before their admission and
+ * runs past today, calculated by {@link SentenceCalculator} under the service's early-release rules;
+ * untried ones get charges. It writes the prisoner module's tables directly, for speed, as the demo
+ * generator does nowhere else.
+ */
+@Component
+class DemoSentences {
+
+  /** An article of the seed list. */
+  record Article(int codeYear, String number, String ky, String ru, String en, OffenceCategory category,
+      int minMonths, int maxMonths) {}
+
+  /**
+   * The seed list. The extremism and terrorism articles are those DOMAIN.md §5 names (seen in the cited
+   * sources): 1997 Code Art. 299 and 299-2, the 2019 Code's Art. 243, and Art. 331 (reported in 2025, so
+   * the 2021 Code in force then). The ordinary articles are the 1997 Code's as recalled, not re-read: the
+   * service loads its own list (DOMAIN.md §9). Term ranges are for the demo only, except Art. 299-2
+   * (3-10 years since 2016) and Art. 243 (2.5-5 years), as §5 gives them.
+   */
+  static final List<Article> SEED = List.of(
+      new Article(1997, "299-2", "Экстремисттик материалдарды даярдоо, таратуу же сактоо",
+          "Изготовление, распространение или хранение экстремистских материалов",
+          "Producing, distributing or possessing extremist material", OffenceCategory.EXTREMISM, 36, 120),
+      new Article(1997, "299", "Улуттук, расалык, диний же региондор аралык кастыкты козутуу",
+          "Возбуждение национальной, расовой, религиозной или межрегиональной вражды",
+          "Incitement of national, racial, religious or inter-regional hatred", OffenceCategory.EXTREMISM, 36, 96),
+      new Article(2021, "331", "Экстремисттик уюмду түзүү же аны каржылоо",
+          "Создание экстремистской организации или её финансирование",
+          "Creating or financing an extremist organisation", OffenceCategory.EXTREMISM, 60, 144),
+      new Article(2019, "243", "Чет мамлекеттеги куралдуу жаңжалга катышуу же террордук даярдыктан өтүү",
+          "Участие в вооружённом конфликте на территории иностранного государства или прохождение террористической подготовки",
+          "Fighting in an armed conflict abroad or undergoing terrorist training", OffenceCategory.TERRORISM, 30, 60),
+      new Article(1997, "226", "Терроризм", "Терроризм", "Terrorism", OffenceCategory.TERRORISM, 96, 240),
+      new Article(1997, "97", "Киши өлтүрүү", "Убийство", "Murder", OffenceCategory.VIOLENT, 96, 240),
+      new Article(1997, "104", "Ден соолукка атайылап оор зыян келтирүү", "Умышленное причинение тяжкого вреда здоровью",
+          "Intentionally causing grave bodily harm", OffenceCategory.VIOLENT, 36, 120),
+      new Article(1997, "168", "Каракчылык", "Разбой", "Robbery with violence", OffenceCategory.VIOLENT, 48, 144),
+      new Article(1997, "164", "Уурулук", "Кража", "Theft", OffenceCategory.OTHER, 12, 72),
+      new Article(1997, "166", "Алдамчылык", "Мошенничество", "Fraud", OffenceCategory.OTHER, 12, 84),
+      new Article(1997, "167", "Тоноо", "Грабёж", "Open theft", OffenceCategory.OTHER, 24, 84),
+      new Article(1997, "247", "Сатуу максатында баңгизаттарды мыйзамсыз жүгүртүү",
+          "Незаконный оборот наркотических средств с целью сбыта", "Drug trafficking", OffenceCategory.OTHER, 36, 120));
+
+  private static final String DEMO = "demo";
+
+  private final JdbcTemplate jdbc;
+
+  DemoSentences(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  private record Held(UUID id, String legalStatus, LocalDate born, LocalDate admitted) {}
+
+  private record Charge(UUID prisonerId, UUID articleId, String stage, LocalDate committedOn) {}
+
+  private record Served(UUID prisonerId, LocalDate start, SentenceCalculator.Term term, int remandDays,
+      OffenceCategory category, SentenceCalculator.Fraction fraction, SentenceCalculator.Dates dates) {}
+
+  /** Returns how many prisoners are held for terrorism or extremism. */
+  int generate(Random random, Instant now) {
+    LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+    Map<Article, UUID> articles = new HashMap<>();
+    for (Article a : SEED) {
+      articles.put(a, jdbc.queryForObject("""
+          INSERT INTO offence_article (code_year, article, title_ky, title_ru, title_en, category)
+          VALUES (?, ?, ?, ?, ?, ?) RETURNING id""", UUID.class, a.codeYear(), a.number(), a.ky(), a.ru(), a.en(),
+          a.category().name()));
+    }
+    Map<OffenceCategory, SentenceCalculator.Fraction> fractions = new HashMap<>();
+    jdbc.query("SELECT category, numerator, denominator FROM early_release_rule", rs -> {
+      fractions.put(OffenceCategory.valueOf(rs.getString(1)), new SentenceCalculator.Fraction(rs.getInt(2), rs.getInt(3)));
+    });
+    List<Held> held = jdbc.query("SELECT id, legal_status, date_of_birth, admitted_at FROM prisoner ORDER BY number",
+        (rs, n) -> new Held(rs.getObject(1, UUID.class), rs.getString(2), rs.getDate(3).toLocalDate(),
+            LocalDate.ofInstant(rs.getTimestamp(4).toInstant(), ZoneOffset.UTC)));
+    var charges = new ArrayList<Charge>();
+    var sentences = new ArrayList<Served>();
+    int extremist = 0;
+    for (Held h : held) {
+      boolean violentExtremist = random.nextInt(25) == 0;
+      extremist += violentExtremist ? 1 : 0;
+      List<Article> pool = SEED.stream().filter(a -> violentExtremist
+          ? a.category() == OffenceCategory.TERRORISM || a.category() == OffenceCategory.EXTREMISM
+          : a.category() == (random.nextInt(100) < 45 ? OffenceCategory.VIOLENT : OffenceCategory.OTHER)).toList();
+      Article main = pool.get(random.nextInt(pool.size()));
+      boolean untried = h.legalStatus().equals("UNTRIED");
+      LocalDate start;
+      int remand;
+      if (untried) {
+        start = null;
+        remand = 0;
+      } else if (h.legalStatus().equals("UNDER_APPEAL")) {
+        // Convicted at first instance while held on remand: the time since admission counts as credit.
+        start = h.admitted().plusDays(random.nextInt((int) Math.max(1, ChronoUnit.DAYS.between(h.admitted(), today))));
+        remand = (int) ChronoUnit.DAYS.between(h.admitted(), start);
+      } else {
+        // Sentenced, then transferred to the colony some days later; remand before the verdict counts too.
+        start = h.admitted().minusDays(10 + random.nextInt(50));
+        remand = 30 + random.nextInt(335);
+      }
+      LocalDate committed = start == null ? h.admitted() : start;
+      committed = committed.minusDays(remand + 1 + random.nextInt(180));
+      if (committed.isBefore(h.born().plusYears(14))) {
+        committed = h.born().plusYears(14).isAfter(h.admitted()) ? h.admitted().minusDays(1) : h.born().plusYears(14);
+      }
+      String stage = untried ? "CHARGED" : "CONVICTED";
+      charges.add(new Charge(h.id(), articles.get(main), stage, committed));
+      if (random.nextInt(5) == 0) {
+        Article second = pool.get(random.nextInt(pool.size()));
+        if (second != main) {
+          charges.add(new Charge(h.id(), articles.get(second), stage, committed));
+        }
+      }
+      if (!untried) {
+        sentences.add(sentence(random, h.id(), main, start, remand, today, fractions.get(main.category())));
+      }
+    }
+    insert(charges, sentences, now);
+    return extremist;
+  }
+
+  /** A term in the article's range, lengthened where needed so that it runs past today: the prisoner is still held. */
+  private static Served sentence(Random random, UUID prisonerId, Article article, LocalDate start, int remand,
+      LocalDate today, SentenceCalculator.Fraction fraction) {
+    int months = article.minMonths() + random.nextInt(article.maxMonths() - article.minMonths() + 1);
+    var term = new SentenceCalculator.Term(months / 12, months % 12, 0);
+    while (SentenceCalculator.termDays(start, term) - remand <= ChronoUnit.DAYS.between(start, today) + 30
+        && term.years() < SentenceCalculator.MAX_YEARS) {
+      term = new SentenceCalculator.Term(term.years() + 1, term.months(), 0);
+    }
+    return new Served(prisonerId, start, term, remand, article.category(), fraction,
+        SentenceCalculator.calculate(start, term, remand, fraction));
+  }
+
+  private void insert(List<Charge> charges, List<Served> sentences, Instant now) {
+    var at = Timestamp.from(now);
+    jdbc.batchUpdate("""
+        INSERT INTO prisoner_offence (prisoner_id, article_id, stage, committed_on, recorded_at, recorded_by)
+        VALUES (?, ?, ?, ?, ?, ?)""", charges, 1000, (ps, c) -> {
+          ps.setObject(1, c.prisonerId());
+          ps.setObject(2, c.articleId());
+          ps.setString(3, c.stage());
+          ps.setDate(4, Date.valueOf(c.committedOn()));
+          ps.setTimestamp(5, at);
+          ps.setString(6, DEMO);
+        });
+    String figures = "starts_on, years, months, days, remand_days, category, numerator, denominator, term_days, eligible_on, release_on";
+    jdbc.batchUpdate("INSERT INTO sentence (prisoner_id, " + figures + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        sentences, 1000, (ps, s) -> figures(ps, s, 1));
+    jdbc.batchUpdate("INSERT INTO sentence_calculation (prisoner_id, calculated_at, calculated_by, reason_key, " + figures
+        + ") VALUES (?, ?, ?, 'sentence.reason.demo', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", sentences, 1000, (ps, s) -> {
+          ps.setTimestamp(2, at);
+          ps.setString(3, DEMO);
+          figures(ps, s, 3);
+        });
+  }
+
+  /** The prisoner id at {@code offset}, then the figures after it. */
+  private static void figures(java.sql.PreparedStatement ps, Served s, int offset) throws java.sql.SQLException {
+    ps.setObject(1, s.prisonerId());
+    int i = offset;
+    ps.setDate(++i, Date.valueOf(s.start()));
+    ps.setInt(++i, s.term().years());
+    ps.setInt(++i, s.term().months());
+    ps.setInt(++i, s.term().days());
+    ps.setInt(++i, s.remandDays());
+    ps.setString(++i, s.category().name());
+    ps.setInt(++i, s.fraction().numerator());
+    ps.setInt(++i, s.fraction().denominator());
+    ps.setLong(++i, s.dates().termDays());
+    ps.setDate(++i, Date.valueOf(s.dates().eligibleOn()));
+    ps.setDate(++i, Date.valueOf(s.dates().releaseOn()));
+  }
+}
