@@ -101,9 +101,10 @@ class DemoSentences {
     for (Held h : held) {
       boolean violentExtremist = random.nextInt(25) == 0;
       extremist += violentExtremist ? 1 : 0;
+      OffenceCategory ordinary = random.nextInt(100) < 45 ? OffenceCategory.VIOLENT : OffenceCategory.OTHER;
       List<Article> pool = SEED.stream().filter(a -> violentExtremist
           ? a.category() == OffenceCategory.TERRORISM || a.category() == OffenceCategory.EXTREMISM
-          : a.category() == (random.nextInt(100) < 45 ? OffenceCategory.VIOLENT : OffenceCategory.OTHER)).toList();
+          : a.category() == ordinary).toList();
       Article main = pool.get(random.nextInt(pool.size()));
       boolean untried = h.legalStatus().equals("UNTRIED");
       LocalDate start;
@@ -127,18 +128,28 @@ class DemoSentences {
       }
       String stage = untried ? "CHARGED" : "CONVICTED";
       charges.add(new Charge(h.id(), articles.get(main), stage, committed));
+      Article governing = main;
       if (random.nextInt(5) == 0) {
         Article second = pool.get(random.nextInt(pool.size()));
         if (second != main) {
           charges.add(new Charge(h.id(), articles.get(second), stage, committed));
+          governing = graver(main, second, fractions);
         }
       }
       if (!untried) {
-        sentences.add(sentence(random, h.id(), main, start, remand, today, fractions.get(main.category())));
+        sentences.add(sentence(random, h.id(), governing, start, remand, today, fractions.get(governing.category())));
       }
     }
     insert(charges, sentences, now);
     return extremist;
+  }
+
+  /** The article whose rule governs, as the service decides it: the larger fraction, and on a tie the graver category. */
+  private static Article graver(Article a, Article b, Map<OffenceCategory, SentenceCalculator.Fraction> fractions) {
+    var fa = fractions.get(a.category());
+    var fb = fractions.get(b.category());
+    int share = Integer.compare(fa.numerator() * fb.denominator(), fb.numerator() * fa.denominator());
+    return share > 0 || share == 0 && a.category().ordinal() <= b.category().ordinal() ? a : b;
   }
 
   /** A term in the article's range, lengthened where needed so that it runs past today: the prisoner is still held. */

@@ -27,7 +27,7 @@ class LayoutTest extends BrowserTest {
     browser.open("/login").signIn("governor", DemoData.DEMO_PASSWORD);
     String prisonerFile = "/prisoners/" + jdbc.sql("SELECT p.id FROM prisoner p JOIN facility f ON f.id = p.facility_id "
         + "WHERE f.code = 'IK-47' ORDER BY p.number LIMIT 1").query(String.class).single();
-    for (String page : java.util.stream.Stream.concat(SIGNED_IN_PAGES.stream(), java.util.stream.Stream.of(prisonerFile)).toList()) {
+    for (String page : java.util.stream.Stream.concat(SIGNED_IN_PAGES.stream(), java.util.stream.Stream.of(prisonerFile, prisonerFile + "/sentence")).toList()) {
       browser.open(page);
       checkLayout(browser, width);
       checkSkipLink(browser);

@@ -38,7 +38,7 @@ class OffenceReferenceTest extends IntegrationTest {
         Map.of("numerator", "1", "denominator", "2", "version", String.valueOf(version("VIOLENT")))));
     assertThat(page.html().select(".govuk-notification-banner__heading").text())
         .isEqualTo("The early-release fraction has been changed.");
-    assertThat(page.html().select(".bagyt-recalculated").text()).isEqualTo(violent + " sentences were recalculated.");
+    assertThat(page.html().select(".bagyt-recalculated").text()).isEqualTo(String.format(java.util.Locale.ENGLISH, "%,d sentences were recalculated.", violent));
 
     assertThat(jdbc.sql("SELECT count(*) FROM sentence WHERE category = 'VIOLENT' AND numerator = 1 AND denominator = 2")
         .query(Integer.class).single()).isEqualTo(violent);
@@ -113,7 +113,7 @@ class OffenceReferenceTest extends IntegrationTest {
     admin.get("/admin/offences/" + article);
     var done = admin.follow(admin.postForm("/admin/offences/" + article, Map.of("titleKy", "Уурулук", "titleRu", "Кража",
         "titleEn", "Theft", "category", "VIOLENT", "inUse", "true", "version", "0")));
-    assertThat(done.html().select(".bagyt-recalculated").text()).isEqualTo(affected + " sentences were recalculated.");
+    assertThat(done.html().select(".bagyt-recalculated").text()).isEqualTo(String.format(java.util.Locale.ENGLISH, "%,d sentences were recalculated.", affected));
     assertThat(jdbc.sql("SELECT count(*) FROM sentence_calculation WHERE reason_key = 'sentence.reason.article-changed'")
         .query(Integer.class).single()).isEqualTo(affected);
   }

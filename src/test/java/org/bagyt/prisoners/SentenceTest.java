@@ -78,8 +78,8 @@ class SentenceTest extends IntegrationTest {
         WHERE s.release_on < (p.admitted_at AT TIME ZONE 'Asia/Bishkek')::date OR s.release_on <= current_date
            OR s.starts_on < p.date_of_birth OR s.eligible_on < s.starts_on OR s.eligible_on > s.release_on""")
         .query(Integer.class).single()).as("sentences inconsistent with admission, birth or today").isZero();
-    assertThat(jdbc.sql("SELECT count(*) FROM sentence").query(Integer.class).single())
-        .isEqualTo(jdbc.sql("SELECT count(*) FROM sentence_calculation").query(Integer.class).single());
+    assertThat(jdbc.sql("SELECT count(*) FROM sentence s WHERE NOT EXISTS (SELECT 1 FROM sentence_calculation c "
+        + "WHERE c.prisoner_id = s.prisoner_id)").query(Integer.class).single()).as("sentences without history").isZero();
   }
 
   @Test
@@ -120,7 +120,7 @@ class SentenceTest extends IntegrationTest {
 
     var after = jdbc.sql("SELECT years, months, remand_days, release_on FROM sentence WHERE prisoner_id = ?")
         .param(prisoner).query().singleRow();
-    assertThat(after).containsEntry("years", (short) 12).containsEntry("remand_days", 100);
+    assertThat(after).containsEntry("years", 12).containsEntry("remand_days", 100);
     // 12 years from the start, the day before the corresponding date, less 100 days of credit.
     assertThat(((java.sql.Date) after.get("release_on")).toLocalDate()).isEqualTo(start.plusYears(12).minusDays(101));
     assertThat(calculations(prisoner)).isEqualTo(history + 1);
@@ -155,7 +155,7 @@ class SentenceTest extends IntegrationTest {
             "The credit for time on remand covers the whole term"),
         new Case(sentenceForm(admitted, "1", "0", "0", "-3", "Verdict", version), "remandDays",
             "Enter the credit for time on remand as a whole number of days"),
-        new Case(sentenceForm(admitted, "1", "0", "0", "0", " ", version), "reason", "Give a reason."),
+        new Case(sentenceForm(admitted, "1", "0", "0", "0", " ", version), "reason", "Give a reason for the change."),
         new Case(sentenceForm(null, "1", "0", "0", "0", "Verdict", version), "startsOn", "Enter the start of the sentence."),
         new Case(sentenceForm(LocalDate.now().plusDays(3), "1", "0", "0", "0", "Verdict", version), "startsOn",
             "The sentence cannot start after today."));
@@ -206,8 +206,8 @@ class SentenceTest extends IntegrationTest {
     assertThat(added.html().select(".bagyt-offences").text()).contains("Art. 243 (Code of 2019)");
     var governing = jdbc.sql("SELECT category, numerator, denominator FROM sentence WHERE prisoner_id = ?")
         .param(prisoner).query().singleRow();
-    assertThat(governing).containsEntry("category", "TERRORISM").containsEntry("numerator", (short) 3)
-        .containsEntry("denominator", (short) 4);
+    assertThat(governing).containsEntry("category", "TERRORISM").containsEntry("numerator", 3)
+        .containsEntry("denominator", 4);
     assertThat(calculations(prisoner)).isGreaterThanOrEqualTo(history);
     assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'CREATE' AND resource_type = 'PRISONER_OFFENCE' "
         + "AND prisoner_id = ?").param(prisoner).query(Integer.class).single()).isEqualTo(1);
@@ -279,8 +279,8 @@ class SentenceTest extends IntegrationTest {
     assertThat(stale.status()).isEqualTo(409);
     assertThat(json.readTree(stale.body()).get("type").asString()).isEqualTo("/problems/stale-edit");
 
-    String early = body.replace("\"startsOn\":\"" + start, "\"startsOn\":\"" + start.minusYears(20))
-        .replace("\"version\":" + version, "\"version\":" + (version + 1));
+    String early = "{\"startsOn\":\"" + start.minusDays(200) + "\",\"years\":0,\"months\":1,\"remandDays\":0,"
+        + "\"reason\":\"Typo\",\"version\":" + (version + 1) + "}";
     var bad = officer.send("PUT", "/api/v1/prisoners/" + prisoner + "/sentence", early, "application/json");
     assertThat(bad.status()).isEqualTo(400);
     assertThat(json.readTree(bad.body()).get("type").asString()).isEqualTo("/problems/release-before-admission");

@@ -185,7 +185,7 @@ class SentenceService implements Sentences {
 
   private static String reason(String reason) {
     if (reason == null || reason.isBlank()) {
-      throw new RefusedEntry("reason", "reason-required", "approval.error.reason-required");
+      throw new RefusedEntry("reason", "reason-required", "sentence.error.reason-required");
     }
     if (reason.length() > MAX_REASON) {
       throw new RefusedEntry("reason", "reason-too-long", "sentence.error.reason-too-long");
