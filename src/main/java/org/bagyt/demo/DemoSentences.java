@@ -64,6 +64,7 @@ class DemoSentences {
           "Незаконный оборот наркотических средств с целью сбыта", "Drug trafficking", OffenceCategory.OTHER, 36, 120));
 
   private static final String DEMO = "demo";
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DemoSentences.class);
 
   private final JdbcTemplate jdbc;
 
@@ -80,6 +81,7 @@ class DemoSentences {
 
   /** Returns how many prisoners are held for terrorism or extremism. */
   int generate(Random random, Instant now) {
+    long began = System.nanoTime();
     LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
     Map<Article, UUID> articles = new HashMap<>();
     for (Article a : SEED) {
@@ -141,6 +143,8 @@ class DemoSentences {
       }
     }
     insert(charges, sentences, now);
+    log.info("Demo offences and sentences written: {} offences, {} sentences in {} ms", charges.size(), sentences.size(),
+        (System.nanoTime() - began) / 1_000_000);
     return extremist;
   }
 
