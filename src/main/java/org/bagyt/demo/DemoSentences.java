@@ -1,6 +1,5 @@
 package org.bagyt.demo;
 
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -169,43 +168,36 @@ class DemoSentences {
         SentenceCalculator.calculate(start, term, remand, fraction));
   }
 
+  /** Three statements in all: each table's rows go in as arrays, unnested by PostgreSQL. */
   private void insert(List<Charge> charges, List<Served> sentences, Instant now) {
     var at = Timestamp.from(now);
-    jdbc.batchUpdate("""
+    jdbc.update("""
         INSERT INTO prisoner_offence (prisoner_id, article_id, stage, committed_on, recorded_at, recorded_by)
-        VALUES (?, ?, ?, ?, ?, ?)""", charges, 1000, (ps, c) -> {
-          ps.setObject(1, c.prisonerId());
-          ps.setObject(2, c.articleId());
-          ps.setString(3, c.stage());
-          ps.setDate(4, Date.valueOf(c.committedOn()));
-          ps.setTimestamp(5, at);
-          ps.setString(6, DEMO);
-        });
-    String figures = "starts_on, years, months, days, remand_days, category, numerator, denominator, term_days, eligible_on, release_on";
-    jdbc.batchUpdate("INSERT INTO sentence (prisoner_id, " + figures + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        sentences, 1000, (ps, s) -> figures(ps, s, 1));
-    jdbc.batchUpdate("INSERT INTO sentence_calculation (prisoner_id, calculated_at, calculated_by, reason_key, " + figures
-        + ") VALUES (?, ?, ?, 'sentence.reason.demo', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", sentences, 1000, (ps, s) -> {
-          ps.setTimestamp(2, at);
-          ps.setString(3, DEMO);
-          figures(ps, s, 3);
-        });
+        SELECT p, a, s, d, ?::timestamptz, ?::text FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::date[]) AS t(p, a, s, d)""",
+        at, DEMO, column(charges, c -> c.prisonerId()), column(charges, c -> c.articleId()),
+        column(charges, c -> c.stage()), column(charges, c -> c.committedOn()));
+    Object[] figures = {column(sentences, s -> s.prisonerId()), column(sentences, s -> s.start()),
+        column(sentences, s -> s.term().years()), column(sentences, s -> s.term().months()),
+        column(sentences, s -> s.term().days()), column(sentences, s -> s.remandDays()),
+        column(sentences, s -> s.category()), column(sentences, s -> s.fraction().numerator()),
+        column(sentences, s -> s.fraction().denominator()), column(sentences, s -> s.dates().termDays()),
+        column(sentences, s -> s.dates().eligibleOn()), column(sentences, s -> s.dates().releaseOn())};
+    String unnest = """
+        unnest(?::uuid[], ?::date[], ?::int[], ?::int[], ?::int[], ?::int[], ?::text[], ?::int[], ?::int[], ?::int[],
+               ?::date[], ?::date[]) AS t(p, st, y, m, d, r, c, n, de, td, e, rel)""";
+    String columns = "starts_on, years, months, days, remand_days, category, numerator, denominator, term_days, eligible_on, release_on";
+    jdbc.update("INSERT INTO sentence (prisoner_id, " + columns + ") SELECT p, st, y, m, d, r, c, n, de, td, e, rel FROM "
+        + unnest, figures);
+    var withWhen = new Object[figures.length + 2];
+    withWhen[0] = at;
+    withWhen[1] = DEMO;
+    System.arraycopy(figures, 0, withWhen, 2, figures.length);
+    jdbc.update("INSERT INTO sentence_calculation (calculated_at, calculated_by, reason_key, prisoner_id, " + columns
+        + ") SELECT ?::timestamptz, ?::text, 'sentence.reason.demo', p, st, y, m, d, r, c, n, de, td, e, rel FROM " + unnest, withWhen);
   }
 
-  /** The prisoner id at {@code offset}, then the figures after it. */
-  private static void figures(java.sql.PreparedStatement ps, Served s, int offset) throws java.sql.SQLException {
-    ps.setObject(1, s.prisonerId());
-    int i = offset;
-    ps.setDate(++i, Date.valueOf(s.start()));
-    ps.setInt(++i, s.term().years());
-    ps.setInt(++i, s.term().months());
-    ps.setInt(++i, s.term().days());
-    ps.setInt(++i, s.remandDays());
-    ps.setString(++i, s.category().name());
-    ps.setInt(++i, s.fraction().numerator());
-    ps.setInt(++i, s.fraction().denominator());
-    ps.setLong(++i, s.dates().termDays());
-    ps.setDate(++i, Date.valueOf(s.dates().eligibleOn()));
-    ps.setDate(++i, Date.valueOf(s.dates().releaseOn()));
+  /** One column of the rows as text, which the statement casts to the column's type. */
+  private static <T> String[] column(List<T> rows, java.util.function.Function<T, Object> value) {
+    return rows.stream().map(r -> String.valueOf(value.apply(r))).toArray(String[]::new);
   }
 }
