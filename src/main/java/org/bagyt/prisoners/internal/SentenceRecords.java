@@ -216,8 +216,7 @@ class SentenceRecords {
   /** Sentences of prisoners still in custody, with the categories of their convictions. */
   List<Served> served() {
     var served = new ArrayList<Served>();
-    jdbc.sql("SELECT s.prisoner_id, p.facility_id, s.version, " + FIGURES.replace("category,", "s.category,")
-            + """
+    jdbc.sql("SELECT s.prisoner_id, p.facility_id, s.version, " + FIGURES + """
             , array(SELECT DISTINCT a.category FROM prisoner_offence o JOIN offence_article a ON a.id = o.article_id
                      WHERE o.prisoner_id = s.prisoner_id AND o.stage = 'CONVICTED') AS convicted
             FROM sentence s JOIN prisoner p ON p.id = s.prisoner_id WHERE p.released_at IS NULL""")
