@@ -40,6 +40,8 @@ public final class AuditActions {
   public static final String PHOTO_UPLOADED = "PHOTO_UPLOADED";
   public static final String REFERRAL_RAISED = "REFERRAL_RAISED";
   public static final String REFERRAL_CLOSED = "REFERRAL_CLOSED";
+  /** Bagyt recalculated a sentence because a rule or a conviction it rests on changed. */
+  public static final String SENTENCE_RECALCULATED = "SENTENCE_RECALCULATED";
 
   /** The codes the audit viewer offers as filters, in the order shown. */
   public static final java.util.List<String> KNOWN = java.util.List.of(SIGN_IN, SIGN_IN_FAILED, SIGN_IN_STEP, SIGN_OUT, SESSION_EXPIRED, READ,
@@ -47,7 +49,7 @@ public final class AuditActions {
       ACCOUNT_SECOND_FACTOR_ENROLLED, ACCOUNT_RECOVERY_CODE_USED, ACCOUNT_PASSWORD_CHANGED, ACCOUNT_LOCKED,
       ACCOUNT_ONE_TIME_PASSWORD_ISSUED, ACCOUNT_RECOVERY_CODES_ISSUED, ACCESS_DENIED, REQUEST_FORGERY_REFUSED, AUDIT_VIEWED, AUDIT_EXPORTED,
       AUDIT_VERIFIED, ADMITTED, CELL_MOVE, ABSENCE_OUT, ABSENCE_RETURN, TRANSFER, RELEASE, PHOTO_UPLOADED, REFERRAL_RAISED,
-      REFERRAL_CLOSED);
+      REFERRAL_CLOSED, SENTENCE_RECALCULATED);
 
   private AuditActions() {}
 }

@@ -48,15 +48,17 @@ public class DemoData {
   private final PrisonerLocations locations;
   private final Movements movements;
   private final Clock clock;
+  private final DemoSentences sentences;
 
   DemoData(Estate estate, AccountRegistry accounts, PrisonerFiles prisonerFiles, PrisonerLocations locations,
-      Movements movements, Clock clock) {
+      Movements movements, Clock clock, DemoSentences sentences) {
     this.estate = estate;
     this.accounts = accounts;
     this.prisonerFiles = prisonerFiles;
     this.locations = locations;
     this.movements = movements;
     this.clock = clock;
+    this.sentences = sentences;
   }
 
   /** True when nothing has been recorded yet, so demo data may be generated. */
@@ -86,8 +88,9 @@ public class DemoData {
     // History for a quarter of the prisoners (at most 50,000), ending where each one is held now.
     movements.recordPast(DemoMovements.generate(random, locations.inCustody(Math.min(prisoners.size() / 4, 50_000)),
         estate.cellsInUse(), clock.instant()));
-    log.info("Demo data generated (seed {}, scale {}): {} facilities, {} staff accounts, {} prisoners",
-        seed, scale, facilityIds.size(), staff.size(), prisoners.size());
+    int extremist = sentences.generate(random, clock.instant());
+    log.info("Demo data generated (seed {}, scale {}): {} facilities, {} staff accounts, {} prisoners, {} of them "
+        + "held for terrorism or extremism", seed, scale, facilityIds.size(), staff.size(), prisoners.size(), extremist);
   }
 
 

@@ -31,7 +31,7 @@ class LayoutTest extends BrowserTest {
     String facilityPage = "/estate/facilities/" + jdbc.sql("SELECT id FROM facility WHERE code = 'IK-47'")
         .query(String.class).single();
     var pages = new java.util.ArrayList<>(SIGNED_IN_PAGES);
-    pages.addAll(List.of(prisonerFile, prisonerFile + "/movements", facilityPage));
+    pages.addAll(List.of(prisonerFile, prisonerFile + "/movements", prisonerFile + "/sentence", facilityPage));
     for (String page : pages) {
       browser.open(page);
       checkLayout(browser, width);

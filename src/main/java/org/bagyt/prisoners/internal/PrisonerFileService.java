@@ -174,7 +174,7 @@ class PrisonerFileService implements PrisonerFiles {
     return SignedInUser.current().orElseThrow();
   }
 
-  private static Prisoners.Scope scopeOf(SignedInUser user) {
+  static Prisoners.Scope scopeOf(SignedInUser user) {
     return new Prisoners.Scope(user.username(), user.serviceWide(), user.facilityIds());
   }
 }
