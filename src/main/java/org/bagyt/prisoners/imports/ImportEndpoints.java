@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 class ImportEndpoints {
 
   @Bean
-  EndpointAccess prisonerImports() {
+  EndpointAccess prisonerImportEndpoints() {
     return EndpointAccess.permission(PrisonerImports.PERMISSION, "/imports/prisoners", "/imports/prisoners/**",
         "/api/v1/imports/prisoners");
   }
