@@ -38,9 +38,9 @@ public final class ImportBenchmark {
 
   public static void main(String[] args) throws Exception {
     int rows = Integer.getInteger("bench.rows", 100_000);
-    EmbeddedPostgres postgres = TestDatabase.start("bagyt-import");
+    EmbeddedPostgres postgres = TestDatabase.start("bagyt_import");
     var app = new SpringApplicationBuilder(BagytApplication.class).run(
-        "--bagyt.db.url=" + postgres.getJdbcUrl("postgres", "bagyt"), "--bagyt.db.user=postgres",
+        "--bagyt.db.url=" + postgres.getJdbcUrl("postgres", "bagyt_import"), "--bagyt.db.user=postgres",
         "--bagyt.db.password=", "--bagyt.demo.enabled=true", "--server.port=0", "--logging.level.root=WARN",
         "--logging.level.org.bagyt.bench=INFO");
     try {

@@ -49,6 +49,8 @@ final class RowCheck {
   private final Map<UUID, Integer> bedsTaken = new HashMap<>();
   private final Transliterator kyrgyzLatin = Transliterator.getInstance("ky-ky_Latn/BGN");
   private final Transliterator russianLatin = Transliterator.getInstance("ru-ru_Latn/BGN");
+  /** Registers repeat names; transliterating each spelling once keeps a large import fast. */
+  private final Map<String, String> latinSpellings = new HashMap<>();
 
   RowCheck(ColumnMapping mapping, Scope scope, Map<String, ImportPlaces.Facility> facilities, Instant now, ZoneId zone) {
     this.mapping = mapping;
@@ -138,7 +140,17 @@ final class RowCheck {
   /** Kyrgyz citizens' names, and names with letters only Kyrgyz has, by the Kyrgyz BGN/PCGN table; others by the Russian. */
   private String latin(String name, String citizenship) {
     boolean kyrgyz = "KG".equals(citizenship) || name.chars().anyMatch(c -> KYRGYZ_LETTERS.indexOf(c) >= 0);
-    return (kyrgyz ? kyrgyzLatin : russianLatin).transliterate(name);
+    return latinSpellings.computeIfAbsent((kyrgyz ? "ky:" : "ru:") + name,
+        key -> (kyrgyz ? kyrgyzLatin : russianLatin).transliterate(name));
+  }
+
+  private static boolean hasControlCharacter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isISOControl(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<String> country(String text) {
@@ -170,7 +182,7 @@ final class RowCheck {
         found.add(RowProblem.of(row.number(), field, "too-long", maxLength));
         return null;
       }
-      if (text.chars().anyMatch(Character::isISOControl)) {
+      if (hasControlCharacter(text)) {
         found.add(RowProblem.of(row.number(), field, "control-character"));
         return null;
       }

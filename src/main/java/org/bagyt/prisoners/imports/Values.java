@@ -12,16 +12,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.bagyt.prisoners.LegalStatus;
 import org.bagyt.prisoners.Sex;
 
 /** How registers write dates, sex and legal status, in Kyrgyz, Russian and English, read into Bagyt's values. */
 final class Values {
 
-  private static final List<DateTimeFormatter> DATES = List.of(
-      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
-      DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT),
-      DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT));
+  /** Year first (2026-03-01) or day first (01.03.2026, 01/03/2026); matched before parsing, so a bad date costs no exception. */
+  private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+  private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[./](\\d{1,2})[./](\\d{4})");
   private static final List<DateTimeFormatter> DATE_TIMES = List.of(
       DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm[:ss]").withResolverStyle(ResolverStyle.STRICT),
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm[:ss]").withResolverStyle(ResolverStyle.STRICT),
@@ -46,17 +47,25 @@ final class Values {
       Map.entry("вапелляции", LegalStatus.UNDER_APPEAL), Map.entry("апелляцияда", LegalStatus.UNDER_APPEAL),
       Map.entry("обжалуетприговор", LegalStatus.UNDER_APPEAL), Map.entry("өкүмгөдаттанууда", LegalStatus.UNDER_APPEAL));
 
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s._-]+");
+
   private Values() {}
 
   static Optional<LocalDate> date(String text) {
-    for (DateTimeFormatter f : DATES) {
-      try {
-        return Optional.of(LocalDate.parse(text, f));
-      } catch (DateTimeParseException next) {
-        // try the next way of writing it
-      }
+    Matcher iso = ISO_DATE.matcher(text);
+    if (iso.matches()) {
+      return day(iso.group(1), iso.group(2), iso.group(3));
     }
-    return Optional.empty();
+    Matcher dayFirst = DAY_FIRST.matcher(text);
+    return dayFirst.matches() ? day(dayFirst.group(3), dayFirst.group(2), dayFirst.group(1)) : Optional.empty();
+  }
+
+  private static Optional<LocalDate> day(String year, String month, String day) {
+    try {
+      return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty(); // 31 February and the like
+    }
   }
 
   /** A date alone means the start of that day in the service's time zone. */
@@ -94,6 +103,6 @@ final class Values {
   }
 
   private static String key(String text) {
-    return text.toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("[\\s._-]+", "");
+    return SEPARATORS.matcher(text.toLowerCase(Locale.ROOT).replace('ё', 'е')).replaceAll("");
   }
 }

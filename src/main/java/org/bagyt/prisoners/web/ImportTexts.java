@@ -24,6 +24,11 @@ class ImportTexts {
   }
 
   public String message(String key, java.util.List<String> arguments) {
-    return messages.getMessage(key, arguments.toArray(), LocaleContextHolder.getLocale());
+    return message(key, arguments.toArray());
+  }
+
+  /** A refusal's message with its arguments as given, so that numbers are written the reader's way. */
+  public String message(String key, Object[] arguments) {
+    return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
   }
 }

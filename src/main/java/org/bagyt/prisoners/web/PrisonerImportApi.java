@@ -54,7 +54,7 @@ class PrisonerImportApi {
       }
       var problems = imports.refusedRows(refused);
       ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-          texts.message(refused.messageKey(), java.util.Arrays.stream(refused.arguments()).map(String::valueOf).toList()));
+          texts.message(refused.messageKey(), refused.arguments()));
       problem.setType(URI.create("/problems/import-rows-refused"));
       problem.setTitle(texts.message("import.error.rows-refused.title", List.of()));
       problem.setInstance(URI.create(request.getRequestURI()));

@@ -147,8 +147,7 @@ class PrisonerImportController {
   private String refuse(BagytException refused, String field, String view, Model model, HttpServletResponse response) {
     response.setStatus(refused.status().value());
     var errors = new LinkedHashMap<String, String>();
-    errors.put(field, texts.message(refused.messageKey(),
-        java.util.Arrays.stream(refused.arguments()).map(String::valueOf).toList()));
+    errors.put(field, texts.message(refused.messageKey(), refused.arguments()));
     model.addAttribute("errors", errors);
     return view;
   }

@@ -31,6 +31,7 @@ class PrisonerImportTest extends IntegrationTest {
   private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
 
   private final JsonMapper json = JsonMapper.builder().build();
+  private String lastStartVersion;
 
   private WebClient signedIn(String user, String language) {
     var client = client().acceptLanguage(language);
@@ -90,6 +91,7 @@ class PrisonerImportTest extends IntegrationTest {
 
   private String runToTheEnd(WebClient client, UUID id, WebClient.Response report) {
     String version = report.html().selectFirst("form[action$=/start] input[name=version]").attr("value");
+    lastStartVersion = version;
     var started = client.postForm("/imports/prisoners/" + id + "/start", Map.of("version", version));
     assertThat(started.status()).isEqualTo(302);
     long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
@@ -178,6 +180,9 @@ class PrisonerImportTest extends IntegrationTest {
     var progress = governor.get("/imports/prisoners/" + id + "/progress");
     assertThat(progress.html().select("#imported").text()).isEqualTo("2 prisoners registered");
     assertThat(progress.body()).doesNotContain("hx-trigger");
+    var again = governor.postForm("/imports/prisoners/" + id + "/start", Map.of("version", lastStartVersion));
+    assertThat(again.status()).as("a second click on import is refused, not a second import").isEqualTo(409);
+    assertThat(prisoners()).isEqualTo(before + 2);
     assertThat(jdbc.sql("SELECT content IS NULL FROM prisoner_import WHERE id = ?").param(id).query(Boolean.class).single())
         .as("the uploaded file is erased once imported").isTrue();
     assertThat(jdbc.sql("SELECT purpose FROM audit_event WHERE action = 'PRISONERS_IMPORTED' AND resource_id = ?")
