@@ -42,6 +42,8 @@ public final class AuditActions {
   public static final String REFERRAL_CLOSED = "REFERRAL_CLOSED";
   /** Bagyt recalculated a sentence because a rule or a conviction it rests on changed. */
   public static final String SENTENCE_RECALCULATED = "SENTENCE_RECALCULATED";
+  public static final String PRISONER_IMPORT_CHECKED = "PRISONER_IMPORT_CHECKED";
+  public static final String PRISONERS_IMPORTED = "PRISONERS_IMPORTED";
 
   /** The codes the audit viewer offers as filters, in the order shown. */
   public static final java.util.List<String> KNOWN = java.util.List.of(SIGN_IN, SIGN_IN_FAILED, SIGN_IN_STEP, SIGN_OUT, SESSION_EXPIRED, READ,
@@ -49,7 +51,7 @@ public final class AuditActions {
       ACCOUNT_SECOND_FACTOR_ENROLLED, ACCOUNT_RECOVERY_CODE_USED, ACCOUNT_PASSWORD_CHANGED, ACCOUNT_LOCKED,
       ACCOUNT_ONE_TIME_PASSWORD_ISSUED, ACCOUNT_RECOVERY_CODES_ISSUED, ACCESS_DENIED, REQUEST_FORGERY_REFUSED, AUDIT_VIEWED, AUDIT_EXPORTED,
       AUDIT_VERIFIED, ADMITTED, CELL_MOVE, ABSENCE_OUT, ABSENCE_RETURN, TRANSFER, RELEASE, PHOTO_UPLOADED, REFERRAL_RAISED,
-      REFERRAL_CLOSED, SENTENCE_RECALCULATED);
+      REFERRAL_CLOSED, SENTENCE_RECALCULATED, PRISONER_IMPORT_CHECKED, PRISONERS_IMPORTED);
 
   private AuditActions() {}
 }

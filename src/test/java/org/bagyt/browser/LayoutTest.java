@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LayoutTest extends BrowserTest {
 
   /** Pages seen signed in; add each new kind of page here. */
-  private static final List<String> SIGNED_IN_PAGES = List.of("/", "/estate", "/prisoners", "/approvals", "/admissions/new", "/referrals",
-      "/estate/overcrowding", "/no-such-page");
+  private static final List<String> SIGNED_IN_PAGES = List.of("/", "/estate", "/prisoners", "/imports/prisoners", "/approvals",
+      "/admissions/new", "/referrals", "/estate/overcrowding", "/no-such-page");
 
   @ParameterizedTest(name = "{0} px wide")
   @ValueSource(ints = {1280, 768})

@@ -107,6 +107,33 @@ public class WebClient {
         : HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** Sends a body of bytes (a file for an API), with the CSRF header of the last page. */
+  public Response sendBytes(String method, String path, byte[] body, String contentType, String... headers) {
+    var builder = request(path, headers).header("Content-Type", contentType);
+    if (csrf != null) {
+      builder.header("X-CSRF-TOKEN", csrf);
+    }
+    return send(builder.method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  /** Posts a form with one file, as a browser's file upload does (multipart/form-data, CSRF token included). */
+  public Response postFile(String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
+    String boundary = "----bagyt" + System.nanoTime();
+    var out = new java.io.ByteArrayOutputStream();
+    var form = new LinkedHashMap<>(fields);
+    if (csrf != null) {
+      form.putIfAbsent("_csrf", csrf);
+    }
+    form.forEach((name, value) -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+        + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+    out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+        + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    out.writeBytes(content);
+    out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(request(path, "Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
+  }
+
   /** Signs in through the sign-in page and returns the page the person lands on. */
   public Response signIn(String username, String password) {
     get("/login");

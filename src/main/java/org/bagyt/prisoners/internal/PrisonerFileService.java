@@ -22,7 +22,6 @@ import org.bagyt.prisoners.SeparationRules;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
-import java.sql.Timestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -135,35 +134,56 @@ class PrisonerFileService implements PrisonerFiles {
     // Rule 11 after the beds: their row locks make a concurrent placement into the same cells visible here.
     placements.check(people.stream().map(p -> new Placements.Placement(null,
         new SeparationRules.Person(p.sex(), p.dateOfBirth(), p.legalStatus()), p.facilityId(), p.cellId())).toList());
-    // The number comes from a sequence in the same statement: unique across the service, with the admission year.
-    // The commitment order goes in with the person, in the same statement: no admission without one.
-    jdbc.batchUpdate("""
-        WITH admitted AS (
+    for (int from = 0; from < people.size(); from += REGISTER_BATCH) {
+      insert(people.subList(from, Math.min(people.size(), from + REGISTER_BATCH)));
+    }
+  }
+
+  /** People per statement when registering: one round trip and one plan for a thousand rows. */
+  private static final int REGISTER_BATCH = 1000;
+
+  /**
+   * One set-based statement for a part of the people: each column goes in as an array (as text, cast in SQL),
+   * so a bulk import costs one statement per thousand rows rather than one per person. The number comes
+   * from a sequence in the same statement: unique across the service, with the admission year. The
+   * commitment order goes in with the person, joined on that number: no admission without one.
+   */
+  private void insert(List<NewPrisoner> part) {
+    int n = part.size();
+    String[][] columns = new String[14][n];
+    for (int i = 0; i < n; i++) {
+      var p = part.get(i);
+      String[] row = {p.familyName(), p.givenName(), p.patronymic(), p.latinName(), p.dateOfBirth().toString(),
+          p.sex().name(), p.citizenship(), p.legalStatus().name(), p.facilityId().toString(),
+          p.cellId() == null ? null : p.cellId().toString(), p.admittedAt().toString(),
+          p.commitmentOrder().authority(), p.commitmentOrder().documentNumber(), p.commitmentOrder().issuedOn().toString()};
+      for (int c = 0; c < row.length; c++) {
+        columns[c][i] = row[c];
+      }
+    }
+    jdbc.update("""
+        WITH input AS MATERIALIZED (
+          SELECT format('%s-%s-%s', ?::text, to_char(r.admitted_at::timestamptz AT TIME ZONE 'UTC', 'YYYY'),
+                        lpad(nextval('prisoner_number_seq')::text, 6, '0')) AS number, r.*
+          FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                      ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY
+               AS r(family_name, given_name, patronymic, latin_name, date_of_birth, sex, citizenship, legal_status,
+                    facility_id, cell_id, admitted_at, authority, document_number, issued_on, ord)
+          ORDER BY r.ord),
+        admitted AS (
           INSERT INTO prisoner (number, family_name, given_name, patronymic, latin_name, date_of_birth, sex, citizenship,
                                 legal_status, facility_id, cell_id, admitted_at)
-          VALUES (format('%s-%s-%s', ?::text, to_char(?::timestamptz AT TIME ZONE 'UTC', 'YYYY'),
-                         lpad(nextval('prisoner_number_seq')::text, 6, '0')),
-                  ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-          RETURNING id)
+          SELECT number, family_name, given_name, patronymic, latin_name, date_of_birth::date, sex, citizenship,
+                 legal_status, facility_id::uuid, cell_id::uuid, admitted_at::timestamptz
+          FROM input ORDER BY ord
+          RETURNING id, number)
         INSERT INTO commitment_order (prisoner_id, authority, document_number, issued_on)
-        SELECT id, ?, ?, ? FROM admitted""", people, 1000, (ps, p) -> {
-          var admitted = Timestamp.from(p.admittedAt());
+        SELECT a.id, i.authority, i.document_number, i.issued_on::date FROM admitted a JOIN input i ON i.number = a.number""",
+        ps -> {
           ps.setString(1, countryCode);
-          ps.setTimestamp(2, admitted);
-          ps.setString(3, p.familyName());
-          ps.setString(4, p.givenName());
-          ps.setString(5, p.patronymic());
-          ps.setString(6, p.latinName());
-          ps.setObject(7, p.dateOfBirth());
-          ps.setString(8, p.sex().name());
-          ps.setString(9, p.citizenship());
-          ps.setString(10, p.legalStatus().name());
-          ps.setObject(11, p.facilityId());
-          ps.setObject(12, p.cellId());
-          ps.setTimestamp(13, admitted);
-          ps.setString(14, p.commitmentOrder().authority());
-          ps.setString(15, p.commitmentOrder().documentNumber());
-          ps.setObject(16, p.commitmentOrder().issuedOn());
+          for (int c = 0; c < columns.length; c++) {
+            ps.setArray(c + 2, ps.getConnection().createArrayOf("text", columns[c]));
+          }
         });
   }
 

@@ -17,7 +17,7 @@ import org.bagyt.prisoners.SentenceCalculator.Fraction;
 import org.bagyt.prisoners.SentenceCalculator.Term;
 
 /** Properties of the sentence date arithmetic over starts from 1990 to 2060, including leap days and month ends. */
-class SentenceCalculatorProperties {
+class SentenceCalculatorPropertiesTest {
 
   @Provide
   Arbitrary<LocalDate> starts() {
