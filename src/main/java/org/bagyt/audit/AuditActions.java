@@ -26,13 +26,15 @@ public final class AuditActions {
   public static final String AUDIT_VIEWED = "AUDIT_VIEWED";
   public static final String AUDIT_EXPORTED = "AUDIT_EXPORTED";
   public static final String AUDIT_VERIFIED = "AUDIT_VERIFIED";
+  /** A search for prisoners by number or name: a read of a list, recorded without the query's text. */
+  public static final String PRISONER_SEARCH = "PRISONER_SEARCH";
 
   /** The codes the audit viewer offers as filters, in the order shown. */
   public static final java.util.List<String> KNOWN = java.util.List.of(SIGN_IN, SIGN_IN_FAILED, SIGN_IN_STEP, SIGN_OUT, READ,
       CREATE, UPDATE, EXPORT, BREAK_GLASS, APPROVAL_REQUESTED, APPROVED, REJECTED, ACCOUNT_CREATED, ACCOUNT_DISABLED, ACCOUNT_ENABLED, ACCOUNT_SECOND_FACTOR_RESET,
       ACCOUNT_SECOND_FACTOR_ENROLLED, ACCOUNT_RECOVERY_CODE_USED, ACCOUNT_PASSWORD_CHANGED, ACCOUNT_LOCKED,
       AUDIT_VIEWED, AUDIT_EXPORTED,
-      AUDIT_VERIFIED);
+      AUDIT_VERIFIED, PRISONER_SEARCH);
 
   private AuditActions() {}
 }

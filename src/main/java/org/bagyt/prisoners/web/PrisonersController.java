@@ -10,6 +10,7 @@ import org.bagyt.platform.SignedInUser;
 import org.bagyt.prisoners.OutsideScope;
 import org.bagyt.prisoners.PrisonerFileSection;
 import org.bagyt.prisoners.PrisonerFiles;
+import org.bagyt.prisoners.PrisonerSearch;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,12 +24,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PrisonersController {
 
   private final PrisonerFiles files;
+  private final PrisonerSearch search;
   private final List<PrisonerFileSection> sections;
 
-  PrisonersController(PrisonerFiles files, List<PrisonerFileSection> sections) {
+  PrisonersController(PrisonerFiles files, PrisonerSearch search, List<PrisonerFileSection> sections) {
     this.files = files;
+    this.search = search;
     this.sections = sections.stream().sorted(Comparator.comparingInt(PrisonerFileSection::order)).toList();
   }
+
+  static final int SEARCH_RESULTS = 50;
 
   /** A contributed section as the page renders it. */
   record Shown(String template, String fragment, Object model) {}
@@ -38,11 +43,31 @@ class PrisonersController {
     return new Navigation(10, "nav.prisoners", "/prisoners", "prisoner.read");
   }
 
+  /**
+   * With a query, the ranked search (number or name in any spelling, optionally a date of birth); without one,
+   * everyone in the reader's facilities, page by page.
+   */
   @GetMapping("/prisoners")
-  String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+  String list(@RequestParam(required = false) String q, @RequestParam(required = false) String dob,
+      @RequestParam(defaultValue = "0") int page, Model model, HttpServletResponse response) {
+    model.addAttribute("q", q);
+    model.addAttribute("dob", dob);
+    if (q != null && !q.isBlank() || dob != null && !dob.isBlank()) {
+      try {
+        model.addAttribute("matches", search.search(q, SearchParameters.dateOfBirth(dob), SEARCH_RESULTS, false));
+      } catch (BagytException refused) {
+        if (refused.status().value() != 400) {
+          throw refused;
+        }
+        response.setStatus(400);
+        model.addAttribute("errors", java.util.Map.of(refused.messageKey().endsWith("-dob") ? "dob" : "q",
+            refused.messageKey()));
+        model.addAttribute("matches", List.of());
+      }
+      return "prisoners/list";
+    }
     var prisoners = files.list(q, page);
     model.addAttribute("prisoners", prisoners);
-    model.addAttribute("q", q);
     model.addAttribute("page", Math.max(0, page));
     model.addAttribute("more", prisoners.size() == PrisonerFiles.PAGE_SIZE);
     return "prisoners/list";
