@@ -20,6 +20,7 @@ public final class NameKeys {
   private static final Set<String> FATHER_MARKERS = Set.of("ulu", "uli", "ugli", "ogli", "oglu", "kizi", "kiz", "gizi");
   private static final Pattern PATRONYMIC = Pattern.compile("(.{2,}?)(ovich|evich|yevich|ovic|evic|ovna|evna|yevna)");
   private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
+  private static final Pattern SOFT_J = Pattern.compile("['ʹ’`\"]j");
   private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
   // ICU transliterators are not documented as safe for concurrent use: one per thread.
@@ -82,7 +83,8 @@ public final class NameKeys {
         default -> String.valueOf(c);
       });
     }
-    String latin = ASCII.get().transliterate(spelt.toString()).toLowerCase(Locale.ROOT);
+    // A soft sign before j (Natal'ja, ISO and German style) makes the j a glide, y, not the ж of BGN "Japarov".
+    String latin = SOFT_J.matcher(ASCII.get().transliterate(spelt.toString()).toLowerCase(Locale.ROOT)).replaceAll("y");
     var letters = new StringBuilder(latin.length());
     for (int i = 0; i < latin.length(); i++) {
       char c = latin.charAt(i);
@@ -107,7 +109,11 @@ public final class NameKeys {
       if (c == 'q') { out.append('k'); i++; continue; }
       if (c == 'w') { out.append('v'); i++; continue; }
       String rest = s.substring(i);
-      if (rest.startsWith("shch") || rest.startsWith("tsch")) { out.append(rest.startsWith("shch") ? 'x' : 'c'); i += 4; continue; }
+      if (rest.startsWith("shch") || rest.startsWith("tsch") || rest.startsWith("dsch")) {
+        out.append(rest.startsWith("shch") ? 'x' : rest.startsWith("tsch") ? 'c' : 'j');
+        i += 4;
+        continue;
+      }
       if (rest.startsWith("dzh") || rest.startsWith("sch") || rest.startsWith("tch")) {
         out.append(rest.startsWith("dzh") ? 'j' : rest.startsWith("sch") ? 'x' : 'c');
         i += 3;
