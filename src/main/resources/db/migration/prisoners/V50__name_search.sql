@@ -20,10 +20,16 @@ CREATE TABLE prisoner_name_index (
   family_keys text[] NOT NULL,
   given_keys  text[] NOT NULL,
   father_keys text[] NOT NULL,
-  tokens      integer[] NOT NULL
+  tokens      integer[] NOT NULL,
+  -- Copies of the prisoner's row, so that scope, release and date of birth narrow the candidates before any
+  -- join: the search ranks and cuts them in this table alone. The outer query checks scope on prisoner again.
+  facility_id   uuid NOT NULL,
+  date_of_birth date NOT NULL,
+  released      boolean NOT NULL
 );
 COMMENT ON TABLE prisoner_name_index IS 'Spelling keys of each prisoner''s names, for search and duplicate checks. [Sensitivity: PERSONAL]';
 CREATE INDEX prisoner_name_index_tokens_idx ON prisoner_name_index USING gin (tokens);
+CREATE INDEX prisoner_name_index_birth_idx ON prisoner_name_index (date_of_birth);
 
 CREATE TABLE prisoner_name_pending (
   prisoner_id uuid PRIMARY KEY
@@ -39,6 +45,20 @@ $$;
 
 CREATE TRIGGER prisoner_name_added AFTER INSERT ON prisoner
   FOR EACH ROW EXECUTE FUNCTION prisoner_name_changed();
+-- A transfer, a release or a corrected date of birth is copied at once, and queued to be read again.
+CREATE FUNCTION prisoner_placement_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE prisoner_name_index SET facility_id = NEW.facility_id, date_of_birth = NEW.date_of_birth,
+                                 released = NEW.released_at IS NOT NULL
+  WHERE prisoner_id = NEW.id;
+  INSERT INTO prisoner_name_pending (prisoner_id) VALUES (NEW.id) ON CONFLICT DO NOTHING;
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER prisoner_name_placed AFTER UPDATE OF facility_id, released_at, date_of_birth ON prisoner
+  FOR EACH ROW WHEN ((OLD.facility_id, OLD.released_at, OLD.date_of_birth)
+                     IS DISTINCT FROM (NEW.facility_id, NEW.released_at, NEW.date_of_birth))
+  EXECUTE FUNCTION prisoner_placement_changed();
 CREATE TRIGGER prisoner_name_renamed AFTER UPDATE OF family_name, given_name, patronymic, latin_name ON prisoner
   FOR EACH ROW WHEN ((OLD.family_name, OLD.given_name, OLD.patronymic, OLD.latin_name)
                      IS DISTINCT FROM (NEW.family_name, NEW.given_name, NEW.patronymic, NEW.latin_name))

@@ -44,26 +44,30 @@ class Candidates {
    */
   List<Candidate> byWords(List<List<Integer>> words, int required, List<List<Integer>> exact, LocalDate dateOfBirth,
       Scope scope, int max) {
-    var sql = new StringBuilder(SELECT).append(" WHERE (");
+    // Ranked and cut in the index table alone (it carries facility, release and date of birth); only the
+    // survivors are joined to the prisoner, whose scope is checked again there.
+    var inner = new StringBuilder("SELECT i.* FROM prisoner_name_index i WHERE (");
     var combinations = combinations(words.size(), required);
     for (int c = 0; c < combinations.size(); c++) {
-      sql.append(c == 0 ? "(" : " OR (");
+      inner.append(c == 0 ? "(" : " OR (");
       var combination = combinations.get(c);
       for (int k = 0; k < combination.size(); k++) {
-        sql.append(k == 0 ? "" : " AND ").append("i.tokens && CAST(:w").append(combination.get(k)).append(" AS integer[])");
+        inner.append(k == 0 ? "" : " AND ").append("i.tokens && CAST(:w").append(combination.get(k)).append(" AS integer[])");
       }
-      sql.append(')');
+      inner.append(')');
     }
-    sql.append(')').append(scopeClause(scope));
-    if (dateOfBirth != null) {
-      sql.append(" AND p.date_of_birth = :dob");
-    }
-    sql.append(" ORDER BY ");
+    inner.append(')')
+        .append(scope.serviceWide() ? "" : " AND i.facility_id = ANY(:facilities)")
+        .append(scope.includeReleased() ? "" : " AND NOT i.released")
+        .append(dateOfBirth != null ? " AND i.date_of_birth = :dob" : "")
+        .append(" ORDER BY ");
     for (int e = 0; e < exact.size(); e++) {
-      sql.append("(i.tokens && CAST(:e").append(e).append(" AS integer[]))::int + ");
+      inner.append(e == 0 ? "" : " + ").append("(i.tokens && CAST(:e").append(e).append(" AS integer[]))::int");
     }
-    sql.append("0 DESC, p.number LIMIT :max");
-    var spec = scoped(jdbc.sql(sql.toString()), scope).param("max", max);
+    inner.append(exact.isEmpty() ? "" : " DESC, ").append("i.prisoner_id LIMIT :max");
+    String sql = SELECT.replace("FROM prisoner_name_index i", "FROM (" + inner + ") i") + " WHERE true"
+        + scopeClause(scope);
+    var spec = scoped(jdbc.sql(sql), scope).param("max", max);
     for (int w = 0; w < words.size(); w++) {
       spec = spec.param("w" + w, words.get(w).toArray(Integer[]::new));
     }

@@ -88,12 +88,16 @@ public class NameIndex {
     }
     // Keys are [a-z]+ (name_token's check), so a space-separated list is an unambiguous array literal.
     jdbc.sql("""
-        INSERT INTO prisoner_name_index (prisoner_id, family_keys, given_keys, father_keys, tokens)
-        SELECT id, string_to_array(f, ' '), string_to_array(g, ' '), string_to_array(p, ' '),
-               string_to_array(t, ' ')::integer[]
-        FROM unnest(CAST(:ids AS uuid[]), CAST(:family AS text[]), CAST(:given AS text[]), CAST(:father AS text[]), CAST(:tokens AS text[])) AS u(id, f, g, p, t)
+        INSERT INTO prisoner_name_index (prisoner_id, family_keys, given_keys, father_keys, tokens, facility_id,
+                                         date_of_birth, released)
+        SELECT u.id, string_to_array(f, ' '), string_to_array(g, ' '), string_to_array(p, ' '),
+               string_to_array(t, ' ')::integer[], pr.facility_id, pr.date_of_birth, pr.released_at IS NOT NULL
+        FROM unnest(CAST(:ids AS uuid[]), CAST(:family AS text[]), CAST(:given AS text[]), CAST(:father AS text[]),
+                    CAST(:tokens AS text[])) AS u(id, f, g, p, t)
+        JOIN prisoner pr ON pr.id = u.id
         ON CONFLICT (prisoner_id) DO UPDATE SET family_keys = EXCLUDED.family_keys, given_keys = EXCLUDED.given_keys,
-          father_keys = EXCLUDED.father_keys, tokens = EXCLUDED.tokens""")
+          father_keys = EXCLUDED.father_keys, tokens = EXCLUDED.tokens, facility_id = EXCLUDED.facility_id,
+          date_of_birth = EXCLUDED.date_of_birth, released = EXCLUDED.released""")
         .param("ids", prisoners).param("family", family).param("given", given).param("father", father)
         .param("tokens", tokens).update();
   }

@@ -43,7 +43,7 @@ class NameSearchService implements PrisonerSearch {
   private static final String READ = "prisoner.read";
   private static final Pattern NUMBER = Pattern.compile("(?i)[a-z]{2}-[0-9-]*|([a-z]{2})?[0-9][0-9-]*");
   /** Candidates scored per retrieval step: enough for any real name, bounded for the commonest ones. */
-  static final int CANDIDATES = 500;
+  static final int CANDIDATES = 300;
   static final double MIN_SCORE = 0.5;
   private static final int SEARCH_CATCH_UP = 1000;
   private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
@@ -161,8 +161,8 @@ class NameSearchService implements PrisonerSearch {
 
   /**
    * Candidates holding every query word that the vocabulary knows (in some spelling), then, while fewer than
-   * {@code wanted} turn up, those holding one word fewer, down to half the words (one, when a date of birth
-   * already narrows the search).
+   * {@code wanted} turn up, those holding one word fewer, down to half the words and at least two (one, when a
+   * date of birth already narrows the search).
    */
   private Map<UUID, Candidates.Candidate> retrieve(SearchWords words, LocalDate dateOfBirth, Candidates.Scope scope,
       int wanted) {
@@ -191,7 +191,8 @@ class NameSearchService implements PrisonerSearch {
       return found;
     }
     int n = known.size();
-    int lowest = dateOfBirth != null || n == 1 ? 1 : (n + 1) / 2;
+    // Without a date of birth, one word alone (of several) would bring in a large part of the population.
+    int lowest = dateOfBirth != null || n == 1 ? 1 : Math.max(2, (n + 1) / 2);
     for (int required = n; required >= lowest && found.size() < wanted; required--) {
       for (var c : candidates.byWords(known, required, exactIds, dateOfBirth, scope, CANDIDATES)) {
         found.putIfAbsent(c.id(), c);

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * How well a query's words match a person's names, from 0 to 1. Each word is given to at most one field
  * (family, given, father), in whichever order matches best, so "Нурлан Жапаров" and "Japarov Nurlan" are
- * alike; the fields weigh 0.45, 0.35 and 0.20, and a word that matches no field counts against the score.
+ * alike; the fields weigh 0.45, 0.35 and 0.20, and a word that matches no field counts against the score, as
+ * (a little) does a family or given name on file that the query left out.
  * Words are compared by Jaro-Winkler on their keys; below 0.8 a pair counts as no match at all.
  */
 final class NameSimilarity {
@@ -17,6 +18,7 @@ final class NameSimilarity {
   /** What a query word that fits no field costs, as if it had been given to the father's name and missed. */
   private static final double UNMATCHED = FATHER;
   private static final double FLOOR = 0.8;
+  private static final double UNNAMED = 0.03;
 
   private NameSimilarity() {}
 
@@ -56,7 +58,10 @@ final class NameSimilarity {
             }
           }
           weight += (n - used) * UNMATCHED;
-          bestScore = Math.max(bestScore, matched / weight);
+          // A family or given name the person has but the query did not name: among namesakes, the one whose
+          // name has the shape asked for ("Азамат уулу Талант", no surname) comes first.
+          int unnamed = (f < 0 && !person.family().isEmpty() ? 1 : 0) + (g < 0 && !person.given().isEmpty() ? 1 : 0);
+          bestScore = Math.max(bestScore, matched / weight * (1 - UNNAMED * unnamed));
         }
       }
     }
