@@ -161,6 +161,16 @@ class PrisonerSearchTest extends IntegrationTest {
   }
 
   @Test
+  void aTransferMovesThePersonOutOfTheOldFacilitysResults() {
+    jdbc.sql("UPDATE prisoner SET facility_id = ? WHERE number = ?").params(facility("SIZO-1"), ermek).update();
+    assertThat(search(signedIn("officer"), "Ermek Asanbek uulu", "dob=" + ERMEK_BORN)).isEmpty();
+    var hq = search(signedIn("hq"), "Ermek Asanbek uulu", "dob=" + ERMEK_BORN);
+    assertThat(hq.get(0).get("facilityCode").asString()).isEqualTo("SIZO-1");
+    jdbc.sql("UPDATE prisoner SET facility_id = ? WHERE number = ?").params(facility("IK-47"), ermek).update();
+    assertThat(numbers(search(signedIn("officer"), "Ermek Asanbek uulu", "dob=" + ERMEK_BORN))).containsExactly(ermek);
+  }
+
+  @Test
   void aChangedNameIsSearchableUnderTheNewName() {
     jdbc.sql("UPDATE prisoner SET family_name = 'Осмонов', latin_name = 'Osmonov Ermek' WHERE number = ?")
         .param(ermek).update();
