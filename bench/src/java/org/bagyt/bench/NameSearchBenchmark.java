@@ -47,7 +47,8 @@ public final class NameSearchBenchmark {
 
   record Target(String number, String family, String given, String patronymic, LocalDate born) {}
 
-  record Query(Target target, SpellingVariants scheme, String text) {}
+  /** A search for a person; {@code namesakes}: how many people on file have exactly the name words asked (them included). */
+  record Query(Target target, SpellingVariants scheme, String text, int namesakes) {}
 
   public static void main(String[] args) throws Exception {
     int people = Integer.getInteger("bench.people", 1_000_000);
@@ -104,6 +105,10 @@ public final class NameSearchBenchmark {
       report.add(byName.row("name only"));
       report.add(byNameAndBirth.row("name and date of birth"));
       report.add(Outcome.merge(byName, byNameAndBirth).row("all"));
+      report.add("");
+      report.add(String.format(Locale.ROOT, "Name only, searches whose name words are shared by at most %d people on "
+          + "file: %,d of %,d; recall@10 among them %.1f%%.", LIMIT, byName.distinguishable, measured.size(),
+          100.0 * byName.distinguishableHits / Math.max(1, byName.distinguishable)));
       report.add("");
       report.add("| spelling scheme | recall@10, name only | ties counted | recall@10, with date of birth |");
       report.add("|---|---:|---:|---:|");
@@ -212,7 +217,12 @@ public final class NameSearchBenchmark {
       if (t.patronymic() != null && random.nextInt(10) < 4) {
         words.add(scheme.spell(t.patronymic(), false, random));
       }
-      queries.add(new Query(t, scheme, String.join(" ", words)));
+      boolean withPatronymic = words.size() == 3;
+      int namesakes = jdbc.sql("SELECT count(*) FROM prisoner WHERE family_name = ? AND given_name = ?"
+          + (withPatronymic ? " AND patronymic = ?" : "")).params(withPatronymic
+              ? List.of(t.family(), t.given(), t.patronymic()) : List.of(t.family(), t.given()))
+          .query(Integer.class).single();
+      queries.add(new Query(t, scheme, String.join(" ", words), namesakes));
     }
     return queries;
   }
@@ -233,6 +243,10 @@ public final class NameSearchBenchmark {
             .anyMatch(m -> m.number().equals(q.target().number()) && m.score() >= tenth);
       }
       outcome.count(q.scheme(), hit, tie);
+      if (q.namesakes() <= LIMIT) {
+        outcome.distinguishable++;
+        outcome.distinguishableHits += hit ? 1 : 0;
+      }
       if (!tie) {
         outcome.misses.add(q.scheme() + ": \"" + q.text() + "\" for " + q.target().family() + " " + q.target().given()
             + (q.target().patronymic() == null ? "" : " " + q.target().patronymic()) + "; found "
@@ -247,6 +261,8 @@ public final class NameSearchBenchmark {
     final List<Double> latencies = new ArrayList<>();
     final EnumMap<SpellingVariants, int[]> bySchemes = new EnumMap<>(SpellingVariants.class);
     final List<String> misses = new ArrayList<>();
+    int distinguishable;
+    int distinguishableHits;
 
     void count(SpellingVariants scheme, boolean hit, boolean tie) {
       var c = bySchemes.computeIfAbsent(scheme, s -> new int[3]);

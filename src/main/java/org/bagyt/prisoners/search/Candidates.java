@@ -40,7 +40,7 @@ class Candidates {
 
   /**
    * People holding at least {@code required} of the words, each word given as the token ids of its spellings;
-   * those holding the most words in their exact spelling first.
+   * those holding the most words in their exact spelling first; with no exact spellings given, any of them.
    */
   List<Candidate> byWords(List<List<Integer>> words, int required, List<List<Integer>> exact, LocalDate dateOfBirth,
       Scope scope, int max) {
@@ -59,12 +59,12 @@ class Candidates {
     inner.append(')')
         .append(scope.serviceWide() ? "" : " AND i.facility_id = ANY(:facilities)")
         .append(scope.includeReleased() ? "" : " AND NOT i.released")
-        .append(dateOfBirth != null ? " AND i.date_of_birth = :dob" : "")
-        .append(" ORDER BY ");
+        .append(dateOfBirth != null ? " AND i.date_of_birth = :dob" : "");
+    // Unranked (no exact spellings given), the scan stops at the limit instead of ranking every match.
     for (int e = 0; e < exact.size(); e++) {
-      inner.append(e == 0 ? "" : " + ").append("(i.tokens && CAST(:e").append(e).append(" AS integer[]))::int");
+      inner.append(e == 0 ? " ORDER BY " : " + ").append("(i.tokens && CAST(:e").append(e).append(" AS integer[]))::int");
     }
-    inner.append(exact.isEmpty() ? "" : " DESC, ").append("i.prisoner_id LIMIT :max");
+    inner.append(exact.isEmpty() ? "" : " DESC").append(" LIMIT :max");
     String sql = SELECT.replace("FROM prisoner_name_index i", "FROM (" + inner + ") i") + " WHERE true"
         + scopeClause(scope);
     var spec = scoped(jdbc.sql(sql), scope).param("max", max);

@@ -161,8 +161,8 @@ class NameSearchService implements PrisonerSearch {
 
   /**
    * Candidates holding every query word that the vocabulary knows (in some spelling), then, while fewer than
-   * {@code wanted} turn up, those holding one word fewer, down to half the words and at least two (one, when a
-   * date of birth already narrows the search).
+   * {@code wanted} turn up, those holding one word fewer, down to half the words and at least two. With a date
+   * of birth, everyone born that day.
    */
   private Map<UUID, Candidates.Candidate> retrieve(SearchWords words, LocalDate dateOfBirth, Candidates.Scope scope,
       int wanted) {
@@ -190,9 +190,24 @@ class NameSearchService implements PrisonerSearch {
     if (known.isEmpty()) {
       return found;
     }
+    if (dateOfBirth != null) {
+      // A day of birth is shared by a few dozen people in a million: all of them are scored, whatever the spelling.
+      candidates.bornOn(dateOfBirth, scope, CANDIDATES).forEach(c -> found.put(c.id(), c));
+      return found;
+    }
     int n = known.size();
+    var exactByWord = spellings.keySet().stream().sorted().map(exact::get).toList();
+    if (!exactByWord.contains(null)) {
+      // Common names: when enough people hold every word exactly as asked, the spelling variants add nothing.
+      for (var c : candidates.byWords(exactByWord, n, List.of(), null, scope, CANDIDATES)) {
+        found.putIfAbsent(c.id(), c);
+      }
+      if (found.size() >= CANDIDATES) {
+        return found;
+      }
+    }
     // Without a date of birth, one word alone (of several) would bring in a large part of the population.
-    int lowest = dateOfBirth != null || n == 1 ? 1 : Math.max(2, (n + 1) / 2);
+    int lowest = n == 1 ? 1 : Math.max(2, (n + 1) / 2);
     for (int required = n; required >= lowest && found.size() < wanted; required--) {
       for (var c : candidates.byWords(known, required, exactIds, dateOfBirth, scope, CANDIDATES)) {
         found.putIfAbsent(c.id(), c);
