@@ -19,6 +19,7 @@ import org.bagyt.prisoners.PrisonerFile;
 import org.bagyt.prisoners.PrisonerFiles;
 import org.bagyt.prisoners.PrisonerSummary;
 import org.bagyt.prisoners.SeparationRules;
+import org.bagyt.prisoners.search.NameIndex;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -36,6 +37,7 @@ class PrisonerFileService implements PrisonerFiles {
   private static final int MAX_REASON = 2000;
 
   private final Prisoners prisoners;
+  private final NameIndex nameIndex;
   private final AuditTrail audit;
   private final JdbcTemplate jdbc;
   private final Beds beds;
@@ -45,11 +47,12 @@ class PrisonerFileService implements PrisonerFiles {
   private final Duration breakGlassDuration;
   private final String countryCode;
 
-  PrisonerFileService(Prisoners prisoners, AuditTrail audit, JdbcTemplate jdbc, Beds beds,
+  PrisonerFileService(Prisoners prisoners, NameIndex nameIndex, AuditTrail audit, JdbcTemplate jdbc, Beds beds,
       Placements placements, ApplicationEventPublisher events, Clock clock,
       @Value("${bagyt.break-glass-minutes:60}") long breakGlassMinutes,
       @Value("${bagyt.country-code:KG}") String countryCode) {
     this.prisoners = prisoners;
+    this.nameIndex = nameIndex;
     this.audit = audit;
     this.jdbc = jdbc;
     this.beds = beds;
@@ -137,6 +140,8 @@ class PrisonerFileService implements PrisonerFiles {
     for (int from = 0; from < people.size(); from += REGISTER_BATCH) {
       insert(people.subList(from, Math.min(people.size(), from + REGISTER_BATCH)));
     }
+    // The insert trigger queued everyone for the name index; they are findable when this commits.
+    nameIndex.catchUpAll();
   }
 
   /** People per statement when registering: one round trip and one plan for a thousand rows. */

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.UUID;
 import org.bagyt.prisoners.PrisonerFile;
 import org.bagyt.prisoners.PrisonerFiles;
+import org.bagyt.prisoners.PrisonerMatch;
+import org.bagyt.prisoners.PrisonerSearch;
 import org.bagyt.prisoners.PrisonerSummary;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,9 +31,20 @@ class PrisonersApi {
   record Access(Instant until) {}
 
   private final PrisonerFiles files;
+  private final PrisonerSearch search;
 
-  PrisonersApi(PrisonerFiles files) {
+  PrisonersApi(PrisonerFiles files, PrisonerSearch search) {
     this.files = files;
+    this.search = search;
+  }
+
+  @GetMapping("/search")
+  @Operation(summary = "Prisoners ranked by how well they match a number or a name in any script and common spelling, "
+      + "optionally born on dob (yyyy-mm-dd); limit 1 to 100 (20); released=true includes people released (flagged). "
+      + "Scoped to the caller's facilities; every search is audited without its text")
+  List<PrisonerMatch> search(@RequestParam(required = false) String q, @RequestParam(required = false) String dob,
+      @RequestParam(required = false) String limit, @RequestParam(defaultValue = "false") boolean released) {
+    return search.search(q, SearchParameters.dateOfBirth(dob), SearchParameters.limit(limit), released);
   }
 
   @GetMapping

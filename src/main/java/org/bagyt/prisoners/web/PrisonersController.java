@@ -6,6 +6,7 @@ import org.bagyt.platform.BagytException;
 import org.bagyt.platform.Navigation;
 import org.bagyt.prisoners.OutsideScope;
 import org.bagyt.prisoners.PrisonerFiles;
+import org.bagyt.prisoners.PrisonerSearch;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,23 +20,48 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PrisonersController {
 
   private final PrisonerFiles files;
+  private final PrisonerSearch search;
   private final FileSections sections;
 
-  PrisonersController(PrisonerFiles files, FileSections sections) {
+  PrisonersController(PrisonerFiles files, PrisonerSearch search, FileSections sections) {
     this.files = files;
+    this.search = search;
     this.sections = sections;
   }
+
+  static final int SEARCH_RESULTS = 50;
+
 
   @Bean
   static Navigation prisonersNavigation() {
     return new Navigation(10, "nav.prisoners", "/prisoners", "prisoner.read");
   }
 
+  /**
+   * With a query, the ranked search (number or name in any spelling, optionally a date of birth); without one,
+   * everyone in the reader's facilities, page by page.
+   */
   @GetMapping("/prisoners")
-  String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+  String list(@RequestParam(required = false) String q, @RequestParam(required = false) String dob,
+      @RequestParam(defaultValue = "0") int page, Model model, HttpServletResponse response) {
+    model.addAttribute("q", q);
+    model.addAttribute("dob", dob);
+    if (q != null && !q.isBlank() || dob != null && !dob.isBlank()) {
+      try {
+        model.addAttribute("matches", search.search(q, SearchParameters.dateOfBirth(dob), SEARCH_RESULTS, false));
+      } catch (BagytException refused) {
+        if (refused.status().value() != 400) {
+          throw refused;
+        }
+        response.setStatus(400);
+        model.addAttribute("errors", java.util.Map.of(refused.messageKey().endsWith("-dob") ? "dob" : "q",
+            refused.messageKey()));
+        model.addAttribute("matches", List.of());
+      }
+      return "prisoners/list";
+    }
     var prisoners = files.list(q, page);
     model.addAttribute("prisoners", prisoners);
-    model.addAttribute("q", q);
     model.addAttribute("page", Math.max(0, page));
     model.addAttribute("more", prisoners.size() == PrisonerFiles.PAGE_SIZE);
     return "prisoners/list";
