@@ -1,6 +1,7 @@
 package org.bagyt.prisoners.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.UUID;
 import org.bagyt.platform.BagytException;
 import org.bagyt.platform.Navigation;
