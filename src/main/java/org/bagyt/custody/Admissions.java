@@ -1,5 +1,8 @@
 package org.bagyt.custody;
 
+import org.bagyt.prisoners.PrisonerSearch;
+import org.bagyt.prisoners.LikelyDuplicate;
+import java.util.List;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,9 +45,11 @@ public class Admissions {
   private final JdbcClient jdbc;
   private final Clock clock;
   private final BagytProperties properties;
+  private final PrisonerSearch search;
 
   Admissions(Registration registration, FreeBeds freeBeds, AuditTrail audit, JdbcClient jdbc, Clock clock,
-      BagytProperties properties) {
+      BagytProperties properties, PrisonerSearch search) {
+    this.search = search;
     this.registration = registration;
     this.freeBeds = freeBeds;
     this.audit = audit;
@@ -74,6 +79,18 @@ public class Admissions {
     if (!errors.isEmpty()) {
       throw new AdmissionRefused(errors);
     }
+  }
+
+  /**
+   * People already on file, anywhere and released or not, who are probably the person being admitted (a close
+   * name in any script, the same or a plausibly mistyped birth date): shown before a second record is made.
+   */
+  @Transactional
+  public List<LikelyDuplicate> likelyDuplicates(NewAdmission a) {
+    if (a.familyName() == null || a.givenName() == null || a.dateOfBirth() == null) {
+      return List.of();
+    }
+    return search.likelyDuplicates(a.familyName(), a.givenName(), a.patronymic(), a.dateOfBirth());
   }
 
   @Transactional

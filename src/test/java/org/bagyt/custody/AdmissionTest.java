@@ -86,6 +86,7 @@ class AdmissionTest extends IntegrationTest {
     f.put("informationGiven", "true");
     f.put("informationLanguage", "ky");
     f.put("action", "admit");
+    f.put("differentPerson", "true"); // the likely-duplicate check has a test of its own
     return f;
   }
 
@@ -193,7 +194,7 @@ class AdmissionTest extends IntegrationTest {
     assertThat(page.status()).isEqualTo(403);
     assertThat(page.html().select(".govuk-error-summary").text())
         .contains("You can admit people only into the facilities you work in.");
-    var api = officer.send("POST", "/api/v1/admissions", body(facility("SIZO-1"), freeCell("SIZO-1", 1), "Осмонов"),
+    var api = officer.send("POST", "/api/v1/admissions?differentPerson=true", body(facility("SIZO-1"), freeCell("SIZO-1", 1), "Осмонов"),
         "application/json", "Accept", "application/json");
     assertThat(api.status()).isEqualTo(403);
     assertThat(json.readTree(api.body()).get("type").asString()).isEqualTo("/problems/facility-outside-scope");
@@ -215,7 +216,7 @@ class AdmissionTest extends IntegrationTest {
     var officer = signedIn("officer", "en");
     officer.get("/");
     UUID ik47 = facility("IK-47");
-    var created = officer.send("POST", "/api/v1/admissions", body(ik47, freeCell("IK-47", 1), "Осмонов"),
+    var created = officer.send("POST", "/api/v1/admissions?differentPerson=true", body(ik47, freeCell("IK-47", 1), "Осмонов"),
         "application/json", "Accept", "application/json");
     assertThat(created.status()).isEqualTo(201);
     var admitted = json.readTree(created.body());
@@ -230,20 +231,20 @@ class AdmissionTest extends IntegrationTest {
     long before = prisoners();
     String future = body(ik47, freeCell("IK-47", 1), "Осмонов").replace("1988-11-02", LocalDate.now().plusYears(1).toString())
         .replace("\"Ошский областной суд\"", "\"\"");
-    var refused = officer.send("POST", "/api/v1/admissions", future, "application/json", "Accept", "application/json");
+    var refused = officer.send("POST", "/api/v1/admissions?differentPerson=true", future, "application/json", "Accept", "application/json");
     assertThat(refused.status()).isEqualTo(400);
     var problem = json.readTree(refused.body());
     assertThat(problem.get("type").asString()).isEqualTo("/problems/invalid-input");
     assertThat(problem.get("errors").toString()).contains("dateOfBirth").contains("The date of birth must be in the past.")
         .contains("orderAuthority");
 
-    var huge = officer.send("POST", "/api/v1/admissions", body(ik47, freeCell("IK-47", 1), "Ж".repeat(1_000_000)),
+    var huge = officer.send("POST", "/api/v1/admissions?differentPerson=true", body(ik47, freeCell("IK-47", 1), "Ж".repeat(1_000_000)),
         "application/json", "Accept", "application/json");
     assertThat(huge.status()).isIn(400, 413);
 
     UUID full = freeCell("IK-47", 1);
     jdbc.sql("UPDATE cell SET occupied = beds WHERE id = ?").param(full).update();
-    var fullCell = officer.send("POST", "/api/v1/admissions", body(ik47, full, "Осмонов"), "application/json",
+    var fullCell = officer.send("POST", "/api/v1/admissions?differentPerson=true", body(ik47, full, "Осмонов"), "application/json",
         "Accept", "application/json");
     assertThat(fullCell.status()).isEqualTo(409);
     assertThat(json.readTree(fullCell.body()).get("type").asString()).isEqualTo("/problems/cell-full");
@@ -284,5 +285,39 @@ class AdmissionTest extends IntegrationTest {
   void rolesWithoutAdmissionAreRefused() {
     assertThat(signedIn("hq", "en").get("/admissions/new").status()).isEqualTo(403);
     assertThat(signedIn("assessor", "en").get("/admissions/new").status()).isEqualTo(403);
+  }
+
+  @Test
+  void someoneAlreadyOnFileInAnotherScriptIsShownBeforeASecondRecordIsMade() {
+    var existing = jdbc.sql("""
+        SELECT p.number, p.family_name, p.given_name, p.latin_name, p.date_of_birth FROM prisoner p
+        JOIN facility f ON f.id = p.facility_id WHERE f.code = 'SIZO-1' AND p.patronymic IS NOT NULL AND p.sex = 'MALE'
+          AND p.date_of_birth < current_date - interval '19 years'
+        ORDER BY p.number LIMIT 1""").query().singleRow();
+    String[] latin = ((String) existing.get("latin_name")).split(" ");
+    var officer = signedIn("officer", "en");
+    var fields = form(facility("IK-47"), freeCell("IK-47", 1));
+    fields.remove("differentPerson");
+    fields.put("familyName", latin[0]); // the same person, typed in Latin letters this time
+    fields.put("givenName", latin[1]);
+    fields.put("patronymic", "");
+    fields.put("dateOfBirth", existing.get("date_of_birth").toString());
+    long prisoners = jdbc.sql("SELECT count(*) FROM prisoner").query(Long.class).single();
+
+    var shown = officer.postForm("/admissions/new", fields);
+    assertThat(shown.status()).isEqualTo(409);
+    assertThat(shown.html().select("#duplicates td").eachText()).contains((String) existing.get("number"), "SIZO-1");
+    assertThat(shown.html().selectFirst(".govuk-error-summary").text()).contains("confirm that the person being admitted is none of them");
+    assertThat(jdbc.sql("SELECT count(*) FROM prisoner").query(Long.class).single()).isEqualTo(prisoners);
+
+    var api = officer.send("POST", "/api/v1/admissions", body(facility("IK-47"), freeCell("IK-47", 1), latin[0])
+        .replace("\"givenName\": \"Нурлан\"", "\"givenName\": \"" + latin[1] + "\"")
+        .replaceAll("\"dateOfBirth\": \"[0-9-]+\"", "\"dateOfBirth\": \"" + existing.get("date_of_birth") + "\""),
+        "application/json", "Accept", "application/json");
+    assertThat(api.status()).isEqualTo(409);
+    assertThat(api.body()).contains("/problems/likely-duplicate");
+
+    fields.put("differentPerson", "true");
+    assertThat(officer.postForm("/admissions/new", fields).status()).as("admitted once checked").isEqualTo(302);
   }
 }

@@ -30,7 +30,7 @@ class IllTreatmentReferralTest extends IntegrationTest {
         SELECT c.id FROM cell c JOIN unit u ON u.id = c.unit_id WHERE u.facility_id = ? AND c.in_use AND c.occupied < c.beds
         ORDER BY u.code, c.code LIMIT 1""").param(facility).query(UUID.class).single();
     var officer = signedIn("officer");
-    var created = officer.send("POST", "/api/v1/admissions", """
+    var created = officer.send("POST", "/api/v1/admissions?differentPerson=true", """
         {"familyName": "Токтогулов", "givenName": "Азамат", "dateOfBirth": "1990-01-01", "sex": "MALE", "citizenship": "KG",
          "commitmentOrder": {"authority": "Суд", "documentNumber": "5/2026", "issuedOn": "2026-01-10"},
          "reason": "ст. 315", "legalStatus": "CONVICTED", "facilityId": "%s", "cellId": "%s",

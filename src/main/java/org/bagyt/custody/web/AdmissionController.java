@@ -96,6 +96,14 @@ class AdmissionController {
       if (!errors.isEmpty()) {
         return refused(form, errors, model, response);
       }
+      if (!form.differentPerson) {
+        var duplicates = admissions.likelyDuplicates(admission);
+        if (!duplicates.isEmpty()) {
+          model.addAttribute("duplicates", duplicates);
+          response.setStatus(HttpServletResponse.SC_CONFLICT);
+          return show(form, Map.of("differentPerson", "admission.duplicates.confirm"), model);
+        }
+      }
       Admitted admitted = admissions.admit(admission);
       return "redirect:/prisoners/" + admitted.prisonerId();
     } catch (AdmissionRefused refused) {

@@ -47,6 +47,8 @@ public class AdmissionForm {
   public String contactPhone;
   public String contactAddress;
   public boolean informationGiven;
+  /** Ticked by the officer who has looked at the likely duplicates shown and found this is someone else. */
+  public boolean differentPerson;
   public String informationLanguage;
   public boolean interpreterUsed;
   public List<Document> documents = new ArrayList<>();

@@ -14,6 +14,8 @@ import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.bagyt.platform.BagytException;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -29,10 +31,19 @@ class AdmissionsApi {
 
   @PostMapping
   @Operation(summary = "Admit a person on a commitment order into a cell with a free bed in one of the caller's facilities",
-      description = "400 invalid-input lists every problem by field; 403 facility-outside-scope; 409 cell-full. "
-          + "Nothing is written unless everything is.")
-  ResponseEntity<Admitted> admit(@RequestBody NewAdmission admission) throws BindException {
+      description = "400 invalid-input lists every problem by field; 403 facility-outside-scope; 409 cell-full; "
+          + "409 likely-duplicate when people on file probably are this person (see /api/v1/prisoners/search; send "
+          + "differentPerson=true once checked). Nothing is written unless everything is.")
+  ResponseEntity<Admitted> admit(@RequestBody NewAdmission admission,
+      @RequestParam(defaultValue = "false") boolean differentPerson) throws BindException {
     try {
+      if (!differentPerson) {
+        admissions.check(admission);
+        int duplicates = admissions.likelyDuplicates(admission).size();
+        if (duplicates > 0) {
+          throw BagytException.conflict("likely-duplicate", "admission.duplicates.api", duplicates);
+        }
+      }
       Admitted admitted = admissions.admit(admission);
       return ResponseEntity.created(URI.create("/api/v1/prisoners/" + admitted.prisonerId())).body(admitted);
     } catch (AdmissionRefused refused) {
