@@ -152,13 +152,13 @@ class PrisonerSearchTest extends IntegrationTest {
 
   @Test
   void releasedPeopleAreIncludedOnlyWhenAskedForAndFlagged() {
-    jdbc.sql("UPDATE prisoner SET released_at = admitted_at + interval '1 day' WHERE number = ?").param(cholpon).update();
+    jdbc.sql("UPDATE prisoner SET released_at = admitted_at + interval '1 day', release_type = 'COURT_ORDER' WHERE number = ?").param(cholpon).update();
     var officer = signedIn("hq");
     assertThat(search(officer, "Cholpon Bakyt kyzy", "dob=" + CHOLPON_BORN)).isEmpty();
     var withReleased = search(officer, "Cholpon Bakyt kyzy", "dob=" + CHOLPON_BORN + "&released=true");
     assertThat(numbers(withReleased)).containsExactly(cholpon);
     assertThat(withReleased.get(0).get("released").asBoolean()).isTrue();
-    jdbc.sql("UPDATE prisoner SET released_at = NULL WHERE number = ?").param(cholpon).update();
+    jdbc.sql("UPDATE prisoner SET released_at = NULL, release_type = NULL WHERE number = ?").param(cholpon).update();
   }
 
   @Test
