@@ -1,6 +1,5 @@
 package org.bagyt.demo;
 
-import com.ibm.icu.text.Transliterator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -11,6 +10,7 @@ import java.util.UUID;
 import org.bagyt.estate.FacilityType;
 import org.bagyt.estate.HeldSex;
 import org.bagyt.prisoners.CommitmentOrder;
+import org.bagyt.prisoners.LatinSpelling;
 import org.bagyt.prisoners.LegalStatus;
 import org.bagyt.prisoners.NewPrisoner;
 import org.bagyt.prisoners.Sex;
@@ -51,8 +51,6 @@ final class DemoPrisoners {
       "Назаров", "Хасанов", "Алиев", "Исмоилов", "Мирзаев", "Холматов", "Эргашев");
   private static final List<String> UZ_FATHER = List.of("Абдулла", "Рахим", "Карим", "Юсуф", "Тохир", "Хасан");
 
-  private static final Transliterator KYRGYZ_LATIN = Transliterator.getInstance("ky-ky_Latn/BGN");
-  private static final Transliterator RUSSIAN_LATIN = Transliterator.getInstance("ru-ru_Latn/BGN");
 
   private DemoPrisoners() {}
 
@@ -98,8 +96,8 @@ final class DemoPrisoners {
         patronymic = father.replace("й", "") + (female ? "овна" : "ович");
       }
     }
-    Transliterator latin = origin == Origin.RUSSIAN ? RUSSIAN_LATIN : KYRGYZ_LATIN;
-    String latinName = latin.transliterate(family + " " + given);
+    String latinName = LatinSpelling.suggest(family, given,
+        origin == Origin.RUSSIAN ? LatinSpelling.Script.RUSSIAN : LatinSpelling.Script.KYRGYZ);
     int age = bed.juvenile() ? 14 + random.nextInt(4) : 18 + (int) Math.abs(random.nextGaussian() * 12);
     LocalDate born = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).minusYears(age).minusDays(random.nextInt(365));
     Instant admitted = now.minus(1 + random.nextInt(bed.type() == FacilityType.PRE_TRIAL ? 300 : 1800), ChronoUnit.DAYS);

@@ -1,6 +1,6 @@
 package org.bagyt.prisoners.imports;
 
-import com.ibm.icu.text.Transliterator;
+import org.bagyt.prisoners.LatinSpelling;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -47,8 +47,6 @@ final class RowCheck {
   private final Instant now;
   private final ZoneId zone;
   private final Map<UUID, Integer> bedsTaken = new HashMap<>();
-  private final Transliterator kyrgyzLatin = Transliterator.getInstance("ky-ky_Latn/BGN");
-  private final Transliterator russianLatin = Transliterator.getInstance("ru-ru_Latn/BGN");
   /** Registers repeat names; transliterating each spelling once keeps a large import fast. */
   private final Map<String, String> latinSpellings = new HashMap<>();
 
@@ -141,7 +139,7 @@ final class RowCheck {
   private String latin(String name, String citizenship) {
     boolean kyrgyz = "KG".equals(citizenship) || name.chars().anyMatch(c -> KYRGYZ_LETTERS.indexOf(c) >= 0);
     return latinSpellings.computeIfAbsent((kyrgyz ? "ky:" : "ru:") + name,
-        key -> (kyrgyz ? kyrgyzLatin : russianLatin).transliterate(name));
+        key -> LatinSpelling.of(name, kyrgyz ? LatinSpelling.Script.KYRGYZ : LatinSpelling.Script.RUSSIAN));
   }
 
   private static boolean hasControlCharacter(String text) {

@@ -1,6 +1,6 @@
 package org.bagyt.prisoners.search;
 
-import com.ibm.icu.text.Transliterator;
+import org.bagyt.prisoners.LatinSpelling;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,14 +48,6 @@ class NameSearchService implements PrisonerSearch {
   private static final int SEARCH_CATCH_UP = 1000;
   private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
-  private static final ThreadLocal<Transliterator> KYRGYZ_LATIN =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance("ky-ky_Latn/BGN"));
-  // The Russian BGN transliterator leaves ң, ө and ү in Cyrillic: they are mapped to н, о and у first.
-  private static final ThreadLocal<Transliterator> RUSSIAN_LATIN =
-      ThreadLocal.withInitial(() -> Transliterator.createFromRules("ky-to-ru", "ң > н; Ң > Н; ө > о; Ө > О; ү > у; Ү > У;",
-          Transliterator.FORWARD));
-  private static final ThreadLocal<Transliterator> RUSSIAN_BGN =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance("ru-ru_Latn/BGN"));
   private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
 
   private final NameIndex index;
@@ -229,8 +221,8 @@ class NameSearchService implements PrisonerSearch {
     }
     String name = c.name();
     if (CYRILLIC.matcher(name).find()) {
-      spellings.add(KYRGYZ_LATIN.get().transliterate(name));
-      spellings.add(RUSSIAN_BGN.get().transliterate(RUSSIAN_LATIN.get().transliterate(name)));
+      spellings.add(LatinSpelling.of(name, LatinSpelling.Script.KYRGYZ));
+      spellings.add(LatinSpelling.of(name, LatinSpelling.Script.RUSSIAN));
     }
     spellings.remove(name);
     return List.copyOf(spellings);
