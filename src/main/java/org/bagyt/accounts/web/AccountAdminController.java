@@ -68,7 +68,8 @@ class AccountAdminController {
     if (problems.isEmpty()) {
       try {
         model.addAttribute("opened", administration.open(me.username(), account));
-        return "admin/account-created";
+        model.addAttribute("messages", "accounts.created");
+        return "admin/one-time-password";
       } catch (BagytException refused) {
         problems.put(refused.type().equals("needs-approval") ? "role" : "username", refused.messageKey());
       }
@@ -122,6 +123,7 @@ class AccountAdminController {
   String issueOneTimePassword(@AuthenticationPrincipal StaffPrincipal me, @PathVariable UUID id,
       @RequestParam int version, Model model) {
     model.addAttribute("opened", administration.issueOneTimePassword(me.username(), id, version));
+    model.addAttribute("messages", "accounts.one-time-password");
     return "admin/one-time-password";
   }
 
