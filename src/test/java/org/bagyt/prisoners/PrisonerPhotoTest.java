@@ -85,8 +85,8 @@ class PrisonerPhotoTest extends IntegrationTest {
     assertThat(file.html().select(".govuk-notification-banner").text()).contains("The photo has been saved.");
     assertThat(file.html().select("img.bagyt-photo").attr("src")).isEqualTo("/prisoners/" + prisoner + "/photo");
 
-    var photo = officer.getBytes("/prisoners/" + prisoner + "/photo");
-    assertThat(photo.statusCode()).isEqualTo(200);
+    var photo = officer.download("/prisoners/" + prisoner + "/photo");
+    assertThat(photo.status()).isEqualTo(200);
     assertThat(photo.headers().firstValue("Content-Type")).hasValue("image/jpeg");
     assertThat(photo.headers().firstValue("Cache-Control").orElse("")).contains("no-store").contains("private");
     byte[] kept = photo.body();
@@ -141,7 +141,7 @@ class PrisonerPhotoTest extends IntegrationTest {
     jdbc.sql("INSERT INTO prisoner_photo (prisoner_id, jpeg, width, height, taken_at, taken_by) VALUES (?, ?, 1, 1, now(), 'x')")
         .params(elsewhere, image("jpeg", 1, 1, BufferedImage.TYPE_INT_RGB)).update();
     var officer = signedIn("officer");
-    assertThat(officer.getBytes("/prisoners/" + elsewhere + "/photo").statusCode()).isEqualTo(403);
+    assertThat(officer.download("/prisoners/" + elsewhere + "/photo").status()).isEqualTo(403);
     officer.get("/prisoners");
     var upload = officer.postFile("/prisoners/" + elsewhere + "/photo", "photo", "a.jpg", "image/jpeg",
         image("jpeg", 10, 10, BufferedImage.TYPE_INT_RGB));

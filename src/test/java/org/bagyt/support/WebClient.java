@@ -118,6 +118,12 @@ public class WebClient {
 
   /** Posts a form with one file, as a browser's file upload does (multipart/form-data, CSRF token included). */
   public Response postFile(String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
+    return postFile(path, fields, fileField, fileName, "application/octet-stream", content);
+  }
+
+  /** Posts a form with fields and one file (multipart/form-data), with the CSRF token of the last page as a field. */
+  public Response postFile(String path, Map<String, String> fields, String fileField, String fileName,
+      String contentType, byte[] content) {
     String boundary = "----bagyt" + System.nanoTime();
     var out = new java.io.ByteArrayOutputStream();
     var form = new LinkedHashMap<>(fields);
@@ -127,7 +133,7 @@ public class WebClient {
     form.forEach((name, value) -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
         + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
     out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-        + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
     out.writeBytes(content);
     out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     return send(request(path, "Content-Type", "multipart/form-data; boundary=" + boundary)
@@ -175,35 +181,11 @@ public class WebClient {
     }
   }
 
-  /** Posts a file as a browser's multipart form does, with the CSRF token of the last page as a form field. */
+  /** Posts one file under a field name, with its content type, as a browser's file upload does. */
   public Response postFile(String path, String field, String filename, String contentType, byte[] content) {
-    String boundary = "----bagyt" + java.util.UUID.randomUUID().toString().replace("-", "");
-    var body = new java.io.ByteArrayOutputStream();
-    var head = new StringBuilder();
-    if (csrf != null) {
-      head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n")
-          .append(csrf).append("\r\n");
-    }
-    head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(field)
-        .append("\"; filename=\"").append(filename).append("\"\r\nContent-Type: ").append(contentType).append("\r\n\r\n");
-    body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
-    body.writeBytes(content);
-    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return send(request(path, "Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    return postFile(path, Map.of(), field, filename, contentType, content);
   }
 
-  /** A GET whose body is kept as bytes (an image), with its status and headers. */
-  public HttpResponse<byte[]> getBytes(String path) {
-    try {
-      return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
 
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
