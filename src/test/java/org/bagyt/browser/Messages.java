@@ -20,15 +20,23 @@ final class Messages {
   static String get(String language, String key, Object... args) {
     String pattern = LOADED.computeIfAbsent(language, Messages::load).getProperty(key);
     if (pattern == null) {
-      throw new IllegalArgumentException("no message " + key + " in messages_" + language);
+      throw new IllegalArgumentException("no message " + key + " in the " + language + " bundles");
     }
     return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.forLanguageTag(language)).format(args);
   }
 
   private static Properties load(String language) {
     var properties = new Properties();
-    try (var in = Messages.class.getResourceAsStream("/messages_" + language + ".properties")) {
-      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    try {
+      var resolver = new org.springframework.core.io.support.PathMatchingResourcePatternResolver();
+      var bundles = new java.util.ArrayList<org.springframework.core.io.Resource>();
+      bundles.add(resolver.getResource("classpath:messages_" + language + ".properties"));
+      bundles.addAll(java.util.List.of(resolver.getResources("classpath*:i18n/*_" + language + ".properties")));
+      for (var bundle : bundles) {
+        try (var in = bundle.getInputStream()) {
+          properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

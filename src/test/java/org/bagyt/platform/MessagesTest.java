@@ -29,24 +29,43 @@ class MessagesTest {
 
   @Test
   void everyKeyIsInAllThreeLanguages() throws IOException {
-    var ky = load("ky").stringPropertyNames();
-    var ru = load("ru").stringPropertyNames();
-    var en = load("en").stringPropertyNames();
-    var all = new TreeSet<String>();
-    all.addAll(ky);
-    all.addAll(ru);
-    all.addAll(en);
-    assertThat(difference(all, ky)).as("missing from messages_ky").isEmpty();
-    assertThat(difference(all, ru)).as("missing from messages_ru").isEmpty();
-    assertThat(difference(all, en)).as("missing from messages_en").isEmpty();
+    for (String bundle : bundles()) {
+      var ky = load(bundle, "ky").stringPropertyNames();
+      var ru = load(bundle, "ru").stringPropertyNames();
+      var en = load(bundle, "en").stringPropertyNames();
+      var all = new TreeSet<String>();
+      all.addAll(ky);
+      all.addAll(ru);
+      all.addAll(en);
+      assertThat(difference(all, ky)).as("missing from " + bundle + "_ky").isEmpty();
+      assertThat(difference(all, ru)).as("missing from " + bundle + "_ru").isEmpty();
+      assertThat(difference(all, en)).as("missing from " + bundle + "_en").isEmpty();
+    }
+  }
+
+  @Test
+  void noKeyIsInTwoBundles() throws IOException {
+    var seen = new java.util.HashMap<String, String>();
+    var twice = new TreeSet<String>();
+    for (String bundle : bundles()) {
+      for (String key : load(bundle, "en").stringPropertyNames()) {
+        String other = seen.putIfAbsent(key, bundle);
+        if (other != null) {
+          twice.add(key + " in " + other + " and " + bundle);
+        }
+      }
+    }
+    assertThat(twice).isEmpty();
   }
 
   @Test
   void noTranslationIsEmpty() throws IOException {
-    for (String language : List.of("ky", "ru", "en")) {
-      var p = load(language);
-      assertThat(p.stringPropertyNames().stream().filter(k -> p.getProperty(k).isBlank()))
-          .as("empty in messages_" + language).isEmpty();
+    for (String bundle : bundles()) {
+      for (String language : List.of("ky", "ru", "en")) {
+        var p = load(bundle, language);
+        assertThat(p.stringPropertyNames().stream().filter(k -> p.getProperty(k).isBlank()))
+            .as("empty in " + bundle + "_" + language).isEmpty();
+      }
     }
   }
 
@@ -95,12 +114,31 @@ class MessagesTest {
     }
   }
 
-  private static Properties load(String language) throws IOException {
+  /** {@code messages} and each module's bundle in {@code i18n/}, as the application loads them. */
+  private static List<String> bundles() throws IOException {
+    var bundles = new ArrayList<String>(List.of("messages"));
+    try (Stream<Path> files = Files.list(RESOURCES.resolve("i18n"))) {
+      files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith("_en.properties")).sorted()
+          .forEach(n -> bundles.add("i18n/" + n.substring(0, n.length() - "_en.properties".length())));
+    }
+    return bundles;
+  }
+
+  private static Properties load(String bundle, String language) throws IOException {
     var p = new Properties();
-    try (Reader r = Files.newBufferedReader(RESOURCES.resolve("messages_" + language + ".properties"), StandardCharsets.UTF_8)) {
+    try (Reader r = Files.newBufferedReader(RESOURCES.resolve(bundle + "_" + language + ".properties"), StandardCharsets.UTF_8)) {
       p.load(r);
     }
     return p;
+  }
+
+  /** Every bundle's texts in one language. */
+  private static Properties load(String language) throws IOException {
+    var all = new Properties();
+    for (String bundle : bundles()) {
+      all.putAll(load(bundle, language));
+    }
+    return all;
   }
 
   private static Set<String> difference(Set<String> all, Set<String> some) {
