@@ -23,6 +23,7 @@ import org.bagyt.prisoners.LatinSpelling;
 import org.bagyt.prisoners.NewPrisoner;
 import org.bagyt.prisoners.PersonalParticulars;
 import org.bagyt.prisoners.Registration;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -46,9 +47,11 @@ public class Admissions {
   private final Clock clock;
   private final BagytProperties properties;
   private final PrisonerSearch search;
+  private final ApplicationEventPublisher events;
 
   Admissions(Registration registration, FreeBeds freeBeds, AuditTrail audit, JdbcClient jdbc, Clock clock,
-      BagytProperties properties, PrisonerSearch search) {
+      BagytProperties properties, PrisonerSearch search, ApplicationEventPublisher events) {
+    this.events = events;
     this.search = search;
     this.registration = registration;
     this.freeBeds = freeBeds;
@@ -132,7 +135,9 @@ public class Admissions {
       audit.record(AuditEvent.of(AuditActions.REFERRAL_RAISED, IllTreatmentReferrals.REFERRAL, referralId)
           .forPrisoner(registered.prisonerId()).atFacility(a.facilityId()));
     }
-    return new Admitted(registered.prisonerId(), registered.number(), admissionId, referralId);
+    var admitted = new Admitted(registered.prisonerId(), registered.number(), admissionId, referralId);
+    events.publishEvent(admitted);
+    return admitted;
   }
 
   private LocalDate today() {

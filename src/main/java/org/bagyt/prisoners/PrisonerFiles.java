@@ -19,6 +19,12 @@ public interface PrisonerFiles {
   /** Prisoners in custody in the reader's facilities, matching a number or part of a name. */
   List<PrisonerSummary> list(String text, int page);
 
+  /**
+   * Of the given prisoners, those in custody in the reader's facilities, for lists another module keeps (such as
+   * assessments due); a list, so not audited as an opening of each file.
+   */
+  List<PrisonerSummary> summaries(java.util.Collection<UUID> prisonerIds);
+
   /** Opens a prisoner outside the reader's facilities for a limited time; returns when access ends. */
   Instant breakGlass(UUID prisonerId, String reason);
 

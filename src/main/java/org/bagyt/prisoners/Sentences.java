@@ -16,6 +16,12 @@ public interface Sentences {
 
   Offence addOffence(UUID prisonerId, NewOffence offence);
 
+  /**
+   * The release date of everyone in custody due for release on or before the day: for scheduled work such as the
+   * pre-release review, which runs without a signed-in person and reads no file.
+   */
+  java.util.Map<UUID, java.time.LocalDate> releasingBy(java.time.LocalDate day);
+
   /** Records the sentence or changes it; the dates are calculated and the calculation kept in the history. */
   Sentence record(UUID prisonerId, SentenceEntry entry);
 }

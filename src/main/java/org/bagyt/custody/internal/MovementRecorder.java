@@ -8,10 +8,13 @@ import org.bagyt.audit.AuditEvent;
 import org.bagyt.audit.AuditTrail;
 import org.bagyt.custody.AbsenceReason;
 import org.bagyt.custody.MovementKind;
+import org.bagyt.custody.PrisonerReleased;
+import org.bagyt.custody.PrisonerTransferred;
 import org.bagyt.platform.BagytException;
 import org.bagyt.prisoners.PrisonerLocations;
 import org.bagyt.prisoners.PrisonerLocations.Location;
 import org.bagyt.prisoners.ReleaseType;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,8 +33,11 @@ public class MovementRecorder {
   private final MovementLog log;
   private final AuditTrail audit;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  MovementRecorder(PrisonerLocations locations, MovementLog log, AuditTrail audit, Clock clock) {
+  MovementRecorder(PrisonerLocations locations, MovementLog log, AuditTrail audit, Clock clock,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.locations = locations;
     this.log = log;
     this.audit = audit;
@@ -76,6 +82,7 @@ public class MovementRecorder {
     refuseWhileAbsent(prisonerId);
     Location before = locations.find(prisonerId).orElseThrow(BagytException::notFound);
     Location after = locations.transfer(prisonerId, version, facilityId, cellId);
+    events.publishEvent(new PrisonerTransferred(prisonerId, before.facilityId(), after.facilityId(), clock.instant()));
     return done(after, AuditActions.TRANSFER, new MovementLog.Entry(prisonerId, MovementKind.TRANSFER, clock.instant(),
         before.facilityId(), before.cellId(), after.facilityId(), after.cellId(), null, null, note, requestedBy,
         approvedBy));
@@ -89,6 +96,7 @@ public class MovementRecorder {
     Instant at = clock.instant();
     Location after = locations.release(prisonerId, version, type, at);
     log.openAbsence(prisonerId).ifPresent(absence -> log.returned(absence, at));
+    events.publishEvent(new PrisonerReleased(prisonerId, before.facilityId(), at));
     return done(after, AuditActions.RELEASE, new MovementLog.Entry(prisonerId, MovementKind.RELEASE, at,
         before.facilityId(), before.cellId(), null, null, null, type, note, requestedBy, approvedBy));
   }

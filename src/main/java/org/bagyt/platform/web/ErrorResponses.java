@@ -96,6 +96,11 @@ public class ErrorResponses {
   }
 
   public Failure classify(Throwable ex, Locale locale) {
+    if (ex instanceof org.bagyt.platform.InvalidFields invalid) {
+      return new Failure(invalid.status(), invalid.type(), invalid.messageKey(), invalid.arguments(),
+          invalid.errors().entrySet().stream()
+              .map(e -> new FieldProblem(e.getKey(), messages.getMessage(e.getValue(), null, locale))).toList());
+    }
     if (ex instanceof BagytException b) {
       return new Failure(b.status(), b.type(), b.messageKey(), b.arguments(), List.of());
     }

@@ -105,6 +105,11 @@ class PrisonerFileService implements PrisonerFiles {
   }
 
   @Override
+  public List<PrisonerSummary> summaries(java.util.Collection<UUID> prisonerIds) {
+    return prisonerIds.isEmpty() ? List.of() : prisoners.summaries(scopeOf(reader()), prisonerIds.toArray(UUID[]::new));
+  }
+
+  @Override
   @Transactional
   public Instant breakGlass(UUID prisonerId, String reason) {
     SignedInUser reader = reader();

@@ -82,6 +82,13 @@ class Prisoners {
         .query((rs, n) -> summary(rs)).list();
   }
 
+  /** Of the given prisoners, those in custody within the scope (break-glass does not widen a list). */
+  List<PrisonerSummary> summaries(Scope scope, UUID[] ids) {
+    return jdbc.sql(SUMMARY + " WHERE p.released_at IS NULL AND " + IN_SCOPE + " AND p.id = ANY(:ids)")
+        .param("serviceWide", scope.serviceWide()).param("facilities", scope.facilityIds().toArray(UUID[]::new))
+        .param("ids", ids).query((rs, n) -> summary(rs)).list();
+  }
+
   private PrisonerFile file(ResultSet rs, int row) throws SQLException {
     Timestamp released = rs.getTimestamp("released_at");
     return new PrisonerFile(summary(rs), Sex.valueOf(rs.getString("sex")), rs.getString("gender_identity"),

@@ -243,4 +243,13 @@ class SentenceRecords {
         rs.getString("title_ky"), rs.getString("title_ru"), rs.getString("title_en"),
         OffenceCategory.valueOf(rs.getString("category")), rs.getBoolean("in_use"), rs.getInt("version"));
   }
+
+  /** Prisoners in custody whose release date is on or before the day, soonest first. */
+  List<java.util.Map.Entry<UUID, LocalDate>> releasingBy(LocalDate day) {
+    return jdbc.sql("""
+        SELECT s.prisoner_id, s.release_on FROM sentence s JOIN prisoner p ON p.id = s.prisoner_id
+        WHERE p.released_at IS NULL AND s.release_on <= ? ORDER BY s.release_on, s.prisoner_id""")
+        .param(day).query((rs, n) -> java.util.Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class)))
+        .list();
+  }
 }

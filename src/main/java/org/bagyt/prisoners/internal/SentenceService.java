@@ -37,9 +37,11 @@ class SentenceService implements Sentences {
   private final AuditTrail audit;
   private final Clock clock;
   private final BagytProperties properties;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
   SentenceService(SentenceRecords records, Prisoners prisoners, SentenceRecalculation recalculation, AuditTrail audit,
-      Clock clock, BagytProperties properties) {
+      Clock clock, BagytProperties properties, org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.records = records;
     this.prisoners = prisoners;
     this.recalculation = recalculation;
@@ -113,11 +115,20 @@ class SentenceService implements Sentences {
     var now = clock.instant();
     UUID id = records.addOffence(prisonerId, article.id(), offence.stage(), committed, now, user.username());
     audit.record(AuditEvent.create(OFFENCE, id).forPrisoner(prisonerId).atFacility(person.facilityId()));
+    events.publishEvent(new org.bagyt.prisoners.OffenceRecorded(prisonerId, person.facilityId(), article.category(),
+        offence.stage()));
     if (offence.stage() == OffenceStage.CONVICTED) {
       recalculation.one(prisonerId, person.facilityId(), user.username(), SentenceRecords.Why.message(
           "sentence.reason.conviction-added", article.article(), article.codeYear()));
     }
     return new Offence(id, article, offence.stage(), committed, now, user.username());
+  }
+
+  @Override
+  public java.util.Map<UUID, LocalDate> releasingBy(LocalDate day) {
+    var releasing = new java.util.LinkedHashMap<UUID, LocalDate>();
+    records.releasingBy(day).forEach(r -> releasing.put(r.getKey(), r.getValue()));
+    return releasing;
   }
 
   @Override
