@@ -46,6 +46,9 @@ public final class AuditActions {
   public static final String PRISONERS_IMPORTED = "PRISONERS_IMPORTED";
   /** A search for prisoners by number or name: a read of a list, recorded without the query's text. */
   public static final String PRISONER_SEARCH = "PRISONER_SEARCH";
+  /** A person's accreditation for an assessment instrument was recorded, or withdrawn with a reason. */
+  public static final String ACCREDITATION_RECORDED = "ACCREDITATION_RECORDED";
+  public static final String ACCREDITATION_WITHDRAWN = "ACCREDITATION_WITHDRAWN";
 
   /** The codes the audit viewer offers as filters, in the order shown. */
   public static final java.util.List<String> KNOWN = java.util.List.of(SIGN_IN, SIGN_IN_FAILED, SIGN_IN_STEP, SIGN_OUT, SESSION_EXPIRED, READ,
@@ -53,7 +56,8 @@ public final class AuditActions {
       ACCOUNT_SECOND_FACTOR_ENROLLED, ACCOUNT_RECOVERY_CODE_USED, ACCOUNT_PASSWORD_CHANGED, ACCOUNT_LOCKED,
       ACCOUNT_ONE_TIME_PASSWORD_ISSUED, ACCOUNT_RECOVERY_CODES_ISSUED, ACCESS_DENIED, REQUEST_FORGERY_REFUSED, AUDIT_VIEWED, AUDIT_EXPORTED,
       AUDIT_VERIFIED, PRISONER_SEARCH, ADMITTED, CELL_MOVE, ABSENCE_OUT, ABSENCE_RETURN, TRANSFER, RELEASE, PHOTO_UPLOADED,
-      REFERRAL_RAISED, REFERRAL_CLOSED, SENTENCE_RECALCULATED, PRISONER_IMPORT_CHECKED, PRISONERS_IMPORTED);
+      REFERRAL_RAISED, REFERRAL_CLOSED, SENTENCE_RECALCULATED, PRISONER_IMPORT_CHECKED, PRISONERS_IMPORTED,
+      ACCREDITATION_RECORDED, ACCREDITATION_WITHDRAWN);
 
   private AuditActions() {}
 }

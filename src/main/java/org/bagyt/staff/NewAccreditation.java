@@ -2,5 +2,11 @@ package org.bagyt.staff;
 
 import java.time.LocalDate;
 
-/** An accreditation to record; without an expiry it lasts the configured validity (default two years). */
-public record NewAccreditation(String username, String instrumentId, LocalDate issuedOn, LocalDate expiresOn, String issuer) {}
+/**
+ * An accreditation to record.
+ *
+ * @param expiresOn the last day it is in force; null for the configured validity after {@code issuedOn}
+ *     ({@code BAGYT_ACCREDITATION_YEARS}, 2 years unless set)
+ */
+public record NewAccreditation(String username, String instrumentId, LocalDate issuedOn, LocalDate expiresOn,
+    String issuer) {}
