@@ -103,7 +103,7 @@ public final class Assessment {
     moveTo(AssessmentStatus.COUNTERSIGNED, "assessment.action.countersign");
     countersignedBy = by;
     countersignedAt = now;
-    nextReviewOn = purpose == InstrumentPurpose.INTAKE_SCREENING ? null : today.plusMonths(reviewMonths(instrument));
+    nextReviewOn = purpose == InstrumentPurpose.INTAKE_SCREENING ? null : today.plusMonths(content.reviewMonths(instrument));
   }
 
   /** The countersigner sends it back to its author with comments; the author edits and submits again. */
@@ -127,12 +127,6 @@ public final class Assessment {
     moveTo(AssessmentStatus.SUPERSEDED, "assessment.action.supersede");
   }
 
-  /** The months to the next review: the shortest that any judged level asks for. */
-  int reviewMonths(Instrument instrument) {
-    return content.judgements().entrySet().stream()
-        .mapToInt(e -> instrument.judgement(e.getKey()).orElseThrow().reviewMonths().get(e.getValue().level()))
-        .min().orElse(12);
-  }
 
   /** The judgements whose level asks for a full assessment (a screening's referral), by code. */
   public Set<String> referrals(Instrument instrument) {
@@ -145,8 +139,7 @@ public final class Assessment {
 
   /** The needs the ratings found: risk items rated at a need level, by code, in the instrument's order. */
   public List<String> needs(Instrument instrument) {
-    return instrument.items().filter(i -> content.ratings().containsKey(i.code())
-        && instrument.isNeed(i, content.ratings().get(i.code()).rating())).map(Instrument.Item::code).toList();
+    return content.needs(instrument);
   }
 
   private void moveTo(AssessmentStatus next, String actionKey) {

@@ -17,6 +17,19 @@ public record AssessmentEntry(Map<String, Rating> ratings, Map<String, Judgement
     plan = plan == null ? List.of() : List.copyOf(plan);
   }
 
+  /** The needs the ratings found: risk items rated at a need level, by code, in the instrument's order. */
+  public List<String> needs(Instrument instrument) {
+    return instrument.items().filter(i -> ratings.containsKey(i.code())
+        && instrument.isNeed(i, ratings.get(i.code()).rating())).map(Instrument.Item::code).toList();
+  }
+
+  /** The months to the next review: the shortest that any judged level asks for (12 when nothing is judged). */
+  public int reviewMonths(Instrument instrument) {
+    return judgements.entrySet().stream().filter(e -> e.getValue().level() != null)
+        .mapToInt(e -> instrument.judgement(e.getKey()).orElseThrow().reviewMonths().get(e.getValue().level()))
+        .min().orElse(12);
+  }
+
   public static AssessmentEntry empty() {
     return new AssessmentEntry(Map.of(), Map.of(), List.of(), null, List.of());
   }

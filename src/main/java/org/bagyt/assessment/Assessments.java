@@ -197,10 +197,10 @@ public class Assessments {
     a.countersign(me(), instrument, now, schedule.today());
     previous.ifPresent(p -> {
       p.supersede();
-      store.update(p);
+      store.updateState(p);
       store.transition(p.id(), AssessmentStatus.COUNTERSIGNED, AssessmentStatus.SUPERSEDED, me(), now, null);
     });
-    int next = store.update(a);
+    int next = store.updateState(a);
     store.transition(id, AssessmentStatus.SUBMITTED, AssessmentStatus.COUNTERSIGNED, me(), now, null);
     schedule.countersigned(a, instrument);
     audit.record(AuditEvent.update(ASSESSMENT, id).forPrisoner(a.prisonerId()).atFacility(a.facilityId())
@@ -214,7 +214,7 @@ public class Assessments {
   public int returnToAuthor(UUID id, int version, String comment) {
     var a = forAccreditedWriter(id, version);
     a.returnToAuthor(me(), comment);
-    int next = store.update(a);
+    int next = store.updateState(a);
     store.transition(id, AssessmentStatus.SUBMITTED, AssessmentStatus.RETURNED, me(), clock.instant(), comment.strip());
     audit.record(AuditEvent.update(ASSESSMENT, id).forPrisoner(a.prisonerId()).atFacility(a.facilityId())
         .withPurpose("return"));

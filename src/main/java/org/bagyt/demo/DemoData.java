@@ -49,9 +49,14 @@ public class DemoData {
   private final Movements movements;
   private final Clock clock;
   private final DemoSentences sentences;
+  private final DemoAssessments assessments;
+  private final java.time.ZoneId zone;
 
   DemoData(Estate estate, AccountRegistry accounts, PrisonerFiles prisonerFiles, PrisonerLocations locations,
-      Movements movements, Clock clock, DemoSentences sentences) {
+      Movements movements, Clock clock, DemoSentences sentences, DemoAssessments assessments,
+      org.bagyt.platform.BagytProperties properties) {
+    this.assessments = assessments;
+    this.zone = properties.zone();
     this.estate = estate;
     this.accounts = accounts;
     this.prisonerFiles = prisonerFiles;
@@ -79,6 +84,11 @@ public class DemoData {
         role.facilityScoped() ? List.of(facilityIds.get(HOME_FACILITY)) : List.of())));
     // A second administrator, so that two-person approval of access changes can be shown.
     staff.add(new NewAccount("admin2", names.staffName(), Role.ADMINISTRATOR, List.of()));
+    // A second assessor in colony No. 47 and two in every other facility: an assessment needs a second one to countersign.
+    staff.add(new NewAccount("assessor2", names.staffName(), Role.ASSESSOR, List.of(facilityIds.get(HOME_FACILITY))));
+    facilityIds.keySet().stream().sorted().filter(code -> !code.equals(HOME_FACILITY)).forEach(code ->
+        DemoAssessments.assessorsOf(code).forEach(username ->
+            staff.add(new NewAccount(username, names.staffName(), Role.ASSESSOR, List.of(facilityIds.get(code))))));
     facilityIds.keySet().stream().sorted().filter(code -> !code.equals(HOME_FACILITY)).forEach(code ->
         staff.add(new NewAccount("governor-" + code.toLowerCase(java.util.Locale.ROOT), names.staffName(),
             Role.GOVERNOR, List.of(facilityIds.get(code)))));
@@ -89,6 +99,8 @@ public class DemoData {
     movements.recordPast(DemoMovements.generate(random, locations.inCustody(Math.min(prisoners.size() / 4, 50_000)),
         estate.cellsInUse(), clock.instant()));
     int extremist = sentences.generate(random, clock.instant());
+    assessments.accredit(random, facilityIds.keySet().stream().sorted().toList(), java.time.LocalDate.now(clock.withZone(zone)));
+    assessments.generate(random, clock.instant(), zone);
     log.info("Demo data generated (seed {}, scale {}): {} facilities, {} staff accounts, {} prisoners, {} of them "
         + "held for terrorism or extremism", seed, scale, facilityIds.size(), staff.size(), prisoners.size(), extremist);
   }

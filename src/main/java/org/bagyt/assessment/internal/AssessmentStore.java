@@ -36,9 +36,11 @@ public class AssessmentStore {
       countersigned_by, countersigned_at, sources, sources_note, next_review_on, version""";
 
   private final JdbcClient jdbc;
+  private final org.springframework.jdbc.core.JdbcTemplate batch;
 
-  AssessmentStore(JdbcClient jdbc) {
+  AssessmentStore(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
     this.jdbc = jdbc;
+    this.batch = batch;
   }
 
   public void insert(Assessment a) {
@@ -53,6 +55,13 @@ public class AssessmentStore {
 
   /** Writes the assessment as it now is, if it is still at the version it was read at; returns the new version. */
   public int update(Assessment a) {
+    int next = updateState(a);
+    writeContent(a);
+    return next;
+  }
+
+  /** Writes the workflow state only (a countersignature, a supersession), when what the assessment says is unchanged. */
+  public int updateState(Assessment a) {
     int changed = jdbc.sql("""
         UPDATE assessment SET status = ?, submitted_at = ?, countersigned_by = ?, countersigned_at = ?, sources = ?,
                               sources_note = ?, next_review_on = ?, version = version + 1
@@ -64,21 +73,27 @@ public class AssessmentStore {
     if (changed == 0) {
       throw BagytException.conflict("stale-edit", "assessment.error.stale-edit");
     }
+    return a.version() + 1;
+  }
+
+  /** Replaces the ratings, judgements and plan, each in one batch. */
+  private void writeContent(Assessment a) {
     jdbc.sql("DELETE FROM assessment_rating WHERE assessment_id = ?").param(a.id()).update();
     jdbc.sql("DELETE FROM assessment_judgement WHERE assessment_id = ?").param(a.id()).update();
     jdbc.sql("DELETE FROM assessment_plan_entry WHERE assessment_id = ?").param(a.id()).update();
-    a.content().ratings().forEach((code, r) -> jdbc.sql(
-        "INSERT INTO assessment_rating (assessment_id, item_code, rating, rationale) VALUES (?, ?, ?, ?)")
-        .params(a.id(), code, r.rating(), blankToNull(r.rationale())).update());
-    a.content().judgements().forEach((code, j) -> jdbc.sql(
-        "INSERT INTO assessment_judgement (assessment_id, judgement_code, level, rationale) VALUES (?, ?, ?, ?)")
-        .params(a.id(), code, j.level() == null ? null : j.level().name(), blankToNull(j.rationale())).update());
+    batch.batchUpdate("INSERT INTO assessment_rating (assessment_id, item_code, rating, rationale) VALUES (?, ?, ?, ?)",
+        a.content().ratings().entrySet().stream().map(e -> new Object[] {a.id(), e.getKey(), e.getValue().rating(),
+            blankToNull(e.getValue().rationale())}).toList());
+    batch.batchUpdate("INSERT INTO assessment_judgement (assessment_id, judgement_code, level, rationale) VALUES (?, ?, ?, ?)",
+        a.content().judgements().entrySet().stream().map(e -> new Object[] {a.id(), e.getKey(),
+            e.getValue().level() == null ? null : e.getValue().level().name(), blankToNull(e.getValue().rationale())}).toList());
+    var plan = new ArrayList<Object[]>();
     for (int n = 0; n < a.content().plan().size(); n++) {
       PlanEntry p = a.content().plan().get(n);
-      jdbc.sql("INSERT INTO assessment_plan_entry (assessment_id, position, kind, description, needs) VALUES (?, ?, ?, ?, ?)")
-          .params(a.id(), n, p.kind().name(), p.description().strip(), p.needs().toArray(String[]::new)).update();
+      plan.add(new Object[] {a.id(), n, p.kind().name(), p.description().strip(), p.needs().toArray(String[]::new)});
     }
-    return a.version() + 1;
+    batch.batchUpdate("INSERT INTO assessment_plan_entry (assessment_id, position, kind, description, needs) VALUES (?, ?, ?, ?, ?)",
+        plan);
   }
 
   public void transition(UUID assessmentId, AssessmentStatus from, AssessmentStatus to, String actor, Instant at,
