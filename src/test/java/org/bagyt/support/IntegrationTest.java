@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TestExecutionListeners(listeners = ResetDatabase.class, mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 // The demo accounts sign in with their password alone, as in demo mode; tests of the second factor set
 // bagyt.mfa=required in a @TestPropertySource of their own, which takes precedence over this one.
-@TestPropertySource(properties = "bagyt.mfa=optional")
+@TestPropertySource(properties = {"bagyt.mfa=optional", "db-scheduler.enabled=false"})
 public abstract class IntegrationTest {
 
   public static final long SEED = 20260301L;

@@ -9,11 +9,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells a facility's governors when someone breaks the glass on one of their prisoners. It runs in the
- * break-glass transaction, so access is never granted without the governors being told.
+ * Notices to staff on their home page. Tells a facility's governors when someone breaks the glass on one of their
+ * prisoners, in the break-glass transaction, so access is never granted without the governors being told; other
+ * modules send theirs (assessment reminders) through {@link org.bagyt.accounts.StaffNotices}.
  */
 @Component
-public class GovernorNotices {
+public class GovernorNotices implements org.bagyt.accounts.StaffNotices {
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -37,6 +38,12 @@ public class GovernorNotices {
               Timestamp.from(clock.instant()))
           .update();
     }
+  }
+
+  @Override
+  public void send(String recipient, String messageKey, String first, String second, String third) {
+    jdbc.sql("INSERT INTO staff_notification (recipient, message_key, arguments, created_at) VALUES (?, ?, ?, ?)")
+        .params(recipient, messageKey, new String[] {first, second, third}, Timestamp.from(clock.instant())).update();
   }
 
   public record Notice(String messageKey, List<String> arguments, java.time.Instant createdAt) {}
