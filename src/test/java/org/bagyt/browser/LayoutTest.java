@@ -16,7 +16,7 @@ class LayoutTest extends BrowserTest {
 
   /** Pages seen signed in; add each new kind of page here. */
   private static final List<String> SIGNED_IN_PAGES = List.of("/", "/estate", "/prisoners", "/imports/prisoners", "/approvals",
-      "/admissions/new", "/referrals", "/estate/overcrowding", "/no-such-page");
+      "/admissions/new", "/referrals", "/estate/overcrowding", "/staff", "/staff/assessor", "/no-such-page");
 
   @ParameterizedTest(name = "{0} px wide")
   @ValueSource(ints = {1280, 768})

@@ -21,7 +21,7 @@ class AccreditationLedger {
       SELECT id, username, instrument_id, issued_on, expires_on, issuer, recorded_by, recorded_at,
              withdrawn_at, withdrawn_by, withdrawal_reason
       FROM accreditation""";
-  private static final String NEWEST_FIRST = " ORDER BY issued_on DESC, recorded_at DESC";
+  private static final String NEWEST_FIRST = " ORDER BY issued_on DESC, recorded_at DESC, instrument_id, id";
 
   private final JdbcClient jdbc;
 

@@ -82,10 +82,10 @@ public class StaffRecords {
     StaffMember member = visible(reader, username);
     audit.record(AuditEvent.read(RECORD, member.username()));
     var subjects = accreditations.subjects();
-    var entry = entry(member, ledger.of(member.username()), facilityCodes(), subjects, accreditations.today());
+    var today = accreditations.today();
+    var entry = entry(member, ledger.of(member.username()), facilityCodes(), subjects, today);
     var choices = subjects.values().stream().sorted(Comparator.comparing(Subject::code)).toList();
-    return new Person(entry, SignedInUser.holds(StaffScope.MANAGE), choices, settings.accreditationYears(),
-        accreditations.today());
+    return new Person(entry, SignedInUser.holds(StaffScope.MANAGE), choices, settings.accreditationYears(), today);
   }
 
   /**
