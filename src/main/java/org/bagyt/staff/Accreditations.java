@@ -18,7 +18,7 @@ public interface Accreditations {
 
   /**
    * Records one, for a person holding {@code staff.manage}. Bad input is refused all at once with an
-   * {@link AccreditationRefused} (400, a message key per field) and nothing is written; an accreditation overlapping
+   * {@link org.bagyt.platform.InvalidFields} (400, a message key per field) and nothing is written; an accreditation overlapping
    * one the person already holds for the instrument is refused with 409 {@code accreditation-overlaps}. Audited.
    */
   Accreditation record(NewAccreditation accreditation);

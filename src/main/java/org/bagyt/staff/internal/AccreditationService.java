@@ -16,7 +16,7 @@ import org.bagyt.platform.BagytException;
 import org.bagyt.platform.BagytProperties;
 import org.bagyt.platform.SignedInUser;
 import org.bagyt.staff.Accreditation;
-import org.bagyt.staff.AccreditationRefused;
+import org.bagyt.platform.InvalidFields;
 import org.bagyt.staff.AccreditationSubjects;
 import org.bagyt.staff.AccreditationSubjects.Subject;
 import org.bagyt.staff.Accreditations;
@@ -81,7 +81,7 @@ public class AccreditationService implements Accreditations {
     SignedInUser manager = StaffScope.require(StaffScope.MANAGE);
     var errors = problems(accreditation, manager);
     if (!errors.isEmpty()) {
-      throw new AccreditationRefused(errors);
+      throw new InvalidFields(errors);
     }
   }
 
@@ -91,7 +91,7 @@ public class AccreditationService implements Accreditations {
     SignedInUser manager = StaffScope.require(StaffScope.MANAGE);
     var errors = problems(accreditation, manager);
     if (!errors.isEmpty()) {
-      throw new AccreditationRefused(errors);
+      throw new InvalidFields(errors);
     }
     var person = find(accreditation.username()).orElseThrow();
     Accreditation saved = write(accreditation, person, manager.username());
@@ -108,7 +108,7 @@ public class AccreditationService implements Accreditations {
         .orElseThrow(BagytException::notFound);
     var problem = AccreditationRules.reasonProblem(reason);
     if (problem.isPresent()) {
-      throw new AccreditationRefused(Map.of("reason", problem.get()));
+      throw new InvalidFields(Map.of("reason", problem.get()));
     }
     if (accreditation.withdrawn() || !ledger.withdraw(id, manager.username(), clock.instant(), reason.strip())) {
       throw BagytException.conflict("already-withdrawn", "staff.error.already-withdrawn");
@@ -127,7 +127,7 @@ public class AccreditationService implements Accreditations {
       Optional<StaffMember> person = find(a.username());
       var errors = AccreditationRules.problems(a, person, false, code -> true, today());
       if (!errors.isEmpty()) {
-        throw new AccreditationRefused(errors);
+        throw new InvalidFields(errors);
       }
       write(a, person.orElseThrow(), recordedBy.strip());
     }

@@ -4,17 +4,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import org.bagyt.staff.Accreditation;
-import org.bagyt.staff.AccreditationRefused;
 import org.bagyt.staff.Accreditations;
 import org.bagyt.staff.NewAccreditation;
 import org.bagyt.staff.internal.StaffRecords;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.BindException;
-import org.springframework.validation.FieldError;
-import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,20 +45,11 @@ class StaffApi {
           + "(BAGYT_ACCREDITATION_YEARS, 2 years unless set). 400 invalid-input lists every problem by field; "
           + "409 accreditation-overlaps when the person holds one for the instrument on any of these days. "
           + "Nothing is written unless everything is.")
-  ResponseEntity<Accreditation> record(@PathVariable String username, @RequestBody AccreditationRequest body)
-      throws BindException {
-    try {
-      Accreditation saved = accreditations.record(
-          new NewAccreditation(username, body.instrumentId(), body.issuedOn(), body.expiresOn(), body.issuer()));
-      URI location = UriComponentsBuilder.fromPath("/api/v1/staff/{username}/accreditations")
-          .buildAndExpand(saved.username()).encode().toUri();
-      return ResponseEntity.created(location).body(saved);
-    } catch (AccreditationRefused refused) {
-      // The one error handler reports binding errors field by field, translated: hand it the problems that way.
-      var result = new MapBindingResult(new HashMap<>(), "accreditation");
-      refused.errors().forEach((field, key) ->
-          result.addError(new FieldError("accreditation", field, null, false, new String[] {key}, null, key)));
-      throw new BindException(result);
-    }
+  ResponseEntity<Accreditation> record(@PathVariable String username, @RequestBody AccreditationRequest body) {
+    Accreditation saved = accreditations.record(
+        new NewAccreditation(username, body.instrumentId(), body.issuedOn(), body.expiresOn(), body.issuer()));
+    URI location = UriComponentsBuilder.fromPath("/api/v1/staff/{username}/accreditations")
+        .buildAndExpand(saved.username()).encode().toUri();
+    return ResponseEntity.created(location).body(saved);
   }
 }

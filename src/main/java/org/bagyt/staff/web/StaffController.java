@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.bagyt.platform.BagytException;
 import org.bagyt.platform.Navigation;
-import org.bagyt.staff.AccreditationRefused;
+import org.bagyt.platform.InvalidFields;
 import org.bagyt.staff.NewAccreditation;
 import org.bagyt.staff.internal.AccreditationService;
 import org.bagyt.staff.internal.StaffRecords;
@@ -69,7 +69,7 @@ class StaffController {
         return "redirect:/staff/{username}";
       }
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-    } catch (AccreditationRefused refused) {
+    } catch (InvalidFields refused) {
       refused.errors().forEach(errors::putIfAbsent);
       response.setStatus(refused.status().value());
     } catch (BagytException refused) {
@@ -95,9 +95,9 @@ class StaffController {
       accreditations.withdraw(id, reason);
       redirect.addFlashAttribute("done", "staff.done.withdrawn");
       return "redirect:/staff/{username}";
-    } catch (AccreditationRefused refused) {
+    } catch (InvalidFields refused) {
       response.setStatus(refused.status().value());
-      return show(username, Map.of("reason-" + id, refused.messageKey()), Map.of("reason-" + id, nullToEmpty(reason)), model);
+      return show(username, Map.of("reason-" + id, refused.errors().get("reason")), Map.of("reason-" + id, nullToEmpty(reason)), model);
     } catch (BagytException refused) {
       if (refused.status().value() == 403 || refused.status().value() == 404) {
         throw refused;
