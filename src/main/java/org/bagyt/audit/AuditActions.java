@@ -49,6 +49,14 @@ public final class AuditActions {
   /** A person's accreditation for an assessment instrument was recorded, or withdrawn with a reason. */
   public static final String ACCREDITATION_RECORDED = "ACCREDITATION_RECORDED";
   public static final String ACCREDITATION_WITHDRAWN = "ACCREDITATION_WITHDRAWN";
+  /** A governor ordered segregation; a day of it was logged; its end was moved, an independent review recorded, it ended. */
+  public static final String SEGREGATION_ORDERED = "SEGREGATION_ORDERED";
+  public static final String SEGREGATION_DAY_LOGGED = "SEGREGATION_DAY_LOGGED";
+  public static final String SEGREGATION_EXTENDED = "SEGREGATION_EXTENDED";
+  public static final String SEGREGATION_REVIEWED = "SEGREGATION_REVIEWED";
+  public static final String SEGREGATION_ENDED = "SEGREGATION_ENDED";
+  /** Bagyt found a day of segregation without a required visit and alerted the facility's governors. */
+  public static final String SEGREGATION_VISIT_MISSED = "SEGREGATION_VISIT_MISSED";
 
   /** The codes the audit viewer offers as filters, in the order shown. */
   public static final java.util.List<String> KNOWN = java.util.List.of(SIGN_IN, SIGN_IN_FAILED, SIGN_IN_STEP, SIGN_OUT, SESSION_EXPIRED, READ,
@@ -57,7 +65,8 @@ public final class AuditActions {
       ACCOUNT_ONE_TIME_PASSWORD_ISSUED, ACCOUNT_RECOVERY_CODES_ISSUED, ACCESS_DENIED, REQUEST_FORGERY_REFUSED, AUDIT_VIEWED, AUDIT_EXPORTED,
       AUDIT_VERIFIED, PRISONER_SEARCH, ADMITTED, CELL_MOVE, ABSENCE_OUT, ABSENCE_RETURN, TRANSFER, RELEASE, PHOTO_UPLOADED,
       REFERRAL_RAISED, REFERRAL_CLOSED, SENTENCE_RECALCULATED, PRISONER_IMPORT_CHECKED, PRISONERS_IMPORTED,
-      ACCREDITATION_RECORDED, ACCREDITATION_WITHDRAWN);
+      ACCREDITATION_RECORDED, ACCREDITATION_WITHDRAWN, SEGREGATION_ORDERED, SEGREGATION_DAY_LOGGED, SEGREGATION_EXTENDED,
+      SEGREGATION_REVIEWED, SEGREGATION_ENDED, SEGREGATION_VISIT_MISSED);
 
   private AuditActions() {}
 }
