@@ -55,7 +55,7 @@ public class SegregationStore {
 
   /** Orders in force on the day, in the facilities given (all when {@code facilities} is null). */
   public List<SegregationOrder> inForce(LocalDate day, Collection<UUID> facilities) {
-    return jdbc.sql(ORDER + """
+    return jdbc.sql(ORDER + " " + """
          WHERE starts_on <= :day AND coalesce(ended_on, ends_on) >= :day
            AND (:all OR facility_id = ANY(:facilities)) ORDER BY starts_on, id""")
         .param("day", day).param("all", facilities == null)
