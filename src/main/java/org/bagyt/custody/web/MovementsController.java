@@ -35,6 +35,8 @@ class MovementsController {
       model.addAttribute("overview", movements.overview(id));
       model.addAttribute("absenceReasons", AbsenceReason.values());
       model.addAttribute("releaseTypes", ReleaseType.values());
+      model.addAttribute("maySegregate", org.bagyt.platform.SignedInUser.holds(org.bagyt.custody.Segregation.ORDER)
+          && model.getAttribute("overview") instanceof Movements.Overview o && o.mayRecord());
       return "custody/movements/page";
     } catch (OutsideScope outside) {
       response.setStatus(HttpServletResponse.SC_FORBIDDEN);
