@@ -55,6 +55,8 @@ class DemoAssessments {
       "Иштин материалдары, жазылган байкоолор жана маек менен тастыкталат.",
       "Маалымат жетишсиз: кайра маек өткөрүү керек."};
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DemoAssessments.class);
+
   private final JdbcTemplate jdbc;
   private final Instruments instruments;
   private final PastAssessments past;
@@ -96,6 +98,7 @@ class DemoAssessments {
   }
 
   void generate(Random random, Instant now, ZoneId zone) {
+    long began = System.nanoTime();
     LocalDate today = now.atZone(zone).toLocalDate();
     Instrument full = instruments.newest(RISK_NEEDS).orElseThrow();
     Instrument screening = instruments.newest(SCREENING).orElseThrow();
@@ -148,7 +151,10 @@ class DemoAssessments {
       }
     }
     screenings(random, screening, today, zone, assessments);
+    long drawn = System.nanoTime();
     past.register(assessments);
+    log.info("Demo assessments written: {} (drawn in {} ms, written in {} ms)", assessments.size(),
+        (drawn - began) / 1_000_000, (System.nanoTime() - drawn) / 1_000_000);
   }
 
   /** Everyone admitted in the last 60 days: screened within the week, or (for the latest) still due. */
