@@ -212,7 +212,7 @@ public class ReviewSchedule {
         SELECT d.id, d.prisoner_id, d.purpose, d.due_on, d.reasons,
                (SELECT a.id FROM assessment a WHERE a.prisoner_id = d.prisoner_id AND a.purpose = d.purpose
                 AND a.status IN ('DRAFT', 'SUBMITTED', 'RETURNED') LIMIT 1) AS in_progress
-        FROM assessment_due d """ + where + " AND d.closed_at IS NULL ORDER BY d.due_on, d.id")
+        FROM assessment_due d\s""" + where + " AND d.closed_at IS NULL ORDER BY d.due_on, d.id")
         .param(parameter)
         .query((rs, n) -> new DueRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
             InstrumentPurpose.valueOf(rs.getString(3)), rs.getObject(4, LocalDate.class),
