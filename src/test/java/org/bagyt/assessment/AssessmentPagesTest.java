@@ -174,6 +174,7 @@ class AssessmentPagesTest extends IntegrationTest {
     // The author sees the comment, edits and submits again.
     html = assessor.get("/assessments/" + id).html();
     assertThat(html.select("#steps").text()).contains("Give the source for BA1", "Returned to the author");
+    assertThat(html.select("#returned").text()).contains("Returned by assessor2", "Give the source for BA1");
     assertThat(html.select("#rationale-BA1").text()).isEqualTo("Said in interview that violence is justified");
     form.put("rationale-BA1", "Said in interview on 3 March that violence is justified; recorded by the unit officer");
     assertThat(send(assessor, id, form, "submit", version(html)).status()).isEqualTo(302);
