@@ -99,6 +99,7 @@ class DemoAssessments {
 
   void generate(Random random, Instant now, ZoneId zone) {
     long began = System.nanoTime();
+    instruments.load(); // the demo is generated while the application starts, before the instruments' own loading
     LocalDate today = now.atZone(zone).toLocalDate();
     Instrument full = instruments.newest(RISK_NEEDS).orElseThrow();
     Instrument screening = instruments.newest(SCREENING).orElseThrow();
@@ -117,7 +118,9 @@ class DemoAssessments {
       LocalDate admitted = h.admittedAt().atZone(zone).toLocalDate();
       List<String> assessors = assessorsOf(h.facilityCode());
       if (random.nextInt(100) < 8) {
-        past.registerDue(h.id(), InstrumentPurpose.EXTREMISM_RISK_NEEDS, ReviewReason.EXTREMISM_OFFENCE, admitted.plusDays(30));
+        // Not yet assessed: recently admitted, or (a backlog) due a few weeks ago.
+        LocalDate due = later(admitted.plusDays(30), today.minusDays(10 + random.nextInt(80)));
+        past.registerDue(h.id(), InstrumentPurpose.EXTREMISM_RISK_NEEDS, ReviewReason.EXTREMISM_OFFENCE, due);
         continue;
       }
       double propensity = (h.terrorism() ? 0.6 : 0.3) + random.nextGaussian() * 0.15;
