@@ -305,24 +305,9 @@ class AssessmentsController {
     var errors = new LinkedHashMap<String, String>();
     LocalDate toldOn = date(sent.get("told-on"), "told-on", errors);
     OutcomeNotice.Method method = option(sent.get("method"), OutcomeNotice.Method.class);
-    try {
-      if (errors.isEmpty()) {
-        assessments.recordNotice(id, toldOn, method, sent.get("notice-language"), "yes".equals(sent.get("interpreter")),
-            sent.get("notice-note"));
-        redirect.addFlashAttribute("done", "assessment.page.done.notice");
-        return "redirect:/assessments/" + id;
-      }
-      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      return show(id, null, errors, null, sent, model, locale);
-    } catch (InvalidFields invalid) {
-      invalid.errors().forEach(errors::putIfAbsent);
-      response.setStatus(invalid.status().value());
-      return show(id, null, errors, null, sent, model, locale);
-    } catch (BagytException refused) {
-      rethrowUnlessShown(refused);
-      response.setStatus(refused.status().value());
-      return show(id, null, Map.of(), text(refused, locale), sent, model, locale);
-    }
+    return answer(id, sent, errors, model, locale, redirect, response, "assessment.page.done.notice",
+        () -> assessments.recordNotice(id, toldOn, method, sent.get("notice-language"), "yes".equals(sent.get("interpreter")),
+            sent.get("notice-note")));
   }
 
   @PostMapping("/assessments/{id}/appeals")
@@ -331,47 +316,17 @@ class AssessmentsController {
     var sent = sent(params, "lodged-on", "grounds");
     var errors = new LinkedHashMap<String, String>();
     LocalDate lodgedOn = date(sent.get("lodged-on"), "lodged-on", errors);
-    try {
-      if (errors.isEmpty()) {
-        assessments.lodgeAppeal(id, lodgedOn, sent.get("grounds"));
-        redirect.addFlashAttribute("done", "assessment.page.done.appeal-lodged");
-        return "redirect:/assessments/" + id;
-      }
-      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      return show(id, null, errors, null, sent, model, locale);
-    } catch (InvalidFields invalid) {
-      invalid.errors().forEach(errors::putIfAbsent);
-      response.setStatus(invalid.status().value());
-      return show(id, null, errors, null, sent, model, locale);
-    } catch (BagytException refused) {
-      rethrowUnlessShown(refused);
-      response.setStatus(refused.status().value());
-      return show(id, null, Map.of(), text(refused, locale), sent, model, locale);
-    }
+    return answer(id, sent, errors, model, locale, redirect, response, "assessment.page.done.appeal-lodged",
+        () -> assessments.lodgeAppeal(id, lodgedOn, sent.get("grounds")));
   }
 
   @PostMapping("/assessments/{id}/appeals/{appealId}/decision")
   String decide(@PathVariable UUID id, @PathVariable UUID appealId, @RequestParam MultiValueMap<String, String> params,
       Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
     var sent = sent(params, "version", "decision", "decision-reason");
-    Integer version = number(sent.get("version"));
     Appeal.Decision decision = option(sent.get("decision"), Appeal.Decision.class);
-    try {
-      if (version == null) {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return show(id, null, Map.of(), text("assessment.page.error.version", locale), sent, model, locale);
-      }
-      assessments.decideAppeal(appealId, version, decision, sent.get("decision-reason"));
-      redirect.addFlashAttribute("done", "assessment.page.done.appeal-decided");
-      return "redirect:/assessments/" + id;
-    } catch (InvalidFields invalid) {
-      response.setStatus(invalid.status().value());
-      return show(id, null, invalid.errors(), null, sent, model, locale);
-    } catch (BagytException refused) {
-      rethrowUnlessShown(refused);
-      response.setStatus(refused.status().value());
-      return show(id, null, Map.of(), text(refused, locale), sent, model, locale);
-    }
+    return step(id, sent.get("version"), sent, model, locale, redirect, response, "assessment.page.done.appeal-decided",
+        v -> assessments.decideAppeal(appealId, v, decision, sent.get("decision-reason")));
   }
 
   // ---- two assessments side by side
@@ -441,21 +396,36 @@ class AssessmentsController {
     return "assessment/assessment";
   }
 
-  /** Workflow steps: countersign or return, each naming the version the page showed. */
+  /** A step that names the version the page showed (countersign, return, decide an appeal); a version must be sent. */
   private String step(UUID id, String version, Map<String, String> sent, Model model, Locale locale,
       RedirectAttributes redirect, HttpServletResponse response, String done, IntConsumer action) {
     Integer v = number(version);
+    if (v == null) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      return show(id, null, Map.of(), text("assessment.page.error.version", locale), sent, model, locale);
+    }
+    return answer(id, sent, Map.of(), model, locale, redirect, response, done, () -> action.accept(v));
+  }
+
+  /**
+   * Runs one of the smaller forms: done, back to the assessment with the message; refused (errors found in the form
+   * already, or by the service), the page again with what was sent and why. Nothing was written then.
+   */
+  private String answer(UUID id, Map<String, String> sent, Map<String, String> found, Model model, Locale locale,
+      RedirectAttributes redirect, HttpServletResponse response, String done, Runnable action) {
+    var errors = new LinkedHashMap<>(found);
     try {
-      if (v == null) {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return show(id, null, Map.of(), text("assessment.page.error.version", locale), sent, model, locale);
+      if (errors.isEmpty()) {
+        action.run();
+        redirect.addFlashAttribute("done", done);
+        return "redirect:/assessments/" + id;
       }
-      action.accept(v);
-      redirect.addFlashAttribute("done", done);
-      return "redirect:/assessments/" + id;
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      return show(id, null, errors, null, sent, model, locale);
     } catch (InvalidFields invalid) {
+      invalid.errors().forEach(errors::putIfAbsent);
       response.setStatus(invalid.status().value());
-      return show(id, null, invalid.errors(), null, sent, model, locale);
+      return show(id, null, errors, null, sent, model, locale);
     } catch (BagytException refused) {
       rethrowUnlessShown(refused);
       response.setStatus(refused.status().value());
