@@ -65,6 +65,12 @@ public final class Assessment {
     this.version = version;
   }
 
+  /** The same assessment as stored at a later version (after a save), for further changes in one transaction. */
+  Assessment atVersion(int stored) {
+    return new Assessment(id, prisonerId, facilityId, instrumentId, instrumentVersion, purpose, author, startedAt, status,
+        submittedAt, countersignedBy, countersignedAt, content, nextReviewOn, stored);
+  }
+
   /** A new draft on the instrument's version, written by {@code author}. */
   public static Assessment start(UUID prisonerId, UUID facilityId, Instrument instrument, String author, Instant now) {
     return new Assessment(UUID.randomUUID(), prisonerId, facilityId, instrument.id(), instrument.version(),

@@ -100,6 +100,28 @@ public class Assessments {
     return new Overview(file, newestFirst, schedule.of(file.prisoner()), startable, timeline);
   }
 
+  /** What a prisoner's file shows of assessments: the one in force for each purpose, and what is due, soonest first. */
+  public record Standing(List<Assessment> current, List<Due> due) {
+
+    /** An assessment or review due, as the file shows it. */
+    public record Due(InstrumentPurpose purpose, LocalDate dueOn, List<ReviewReason> reasons, long daysLeft) {
+      public boolean overdue() {
+        return daysLeft < 0;
+      }
+    }
+  }
+
+  /**
+   * For the section of the prisoner's file: call only once {@code PrisonerFiles.open} has checked the reader's scope
+   * and audited the read (it is not audited again here).
+   */
+  public Standing standing(UUID prisonerId) {
+    requireReader();
+    var current = java.util.Arrays.stream(InstrumentPurpose.values())
+        .flatMap(p -> store.current(prisonerId, p).stream()).toList();
+    return new Standing(current, schedule.openFor(prisonerId));
+  }
+
   @Transactional(noRollbackFor = OutsideScope.class)
   public View read(UUID id) {
     return view(id, false);
@@ -341,11 +363,17 @@ public class Assessments {
   }
 
 
+  /**
+   * The countersigned assessment a notice or an appeal is recorded on, for an assessor or an appeal decider. An
+   * unknown assessment is 404 for any reader first: the endpoints are declared for {@code assessment.read}, since no
+   * single permission covers both kinds of recorder, and a reader may know whether an assessment exists.
+   */
   private Assessment countersignedForRecording(UUID id) {
+    requireReader();
+    Assessment a = store.find(id).orElseThrow(BagytException::notFound);
     if (!SignedInUser.holds(WRITE) && !SignedInUser.holds(APPEAL)) {
       throw forbidden();
     }
-    Assessment a = store.find(id).orElseThrow(BagytException::notFound);
     inOwnFacilities(a.prisonerId());
     if (!a.status().countersigned()) {
       throw BagytException.conflict("not-countersigned", "assessment.error.not-countersigned");

@@ -30,6 +30,8 @@ public class PastAssessments {
   @Transactional
   public void register(List<PastAssessment> past) {
     instruments.load();
+    // The assessment in force per prisoner and purpose, read once and then kept as the import goes on.
+    var inForce = new java.util.HashMap<String, java.util.Optional<Assessment>>();
     for (PastAssessment p : past.stream().sorted(Comparator.comparing(PastAssessment::startedAt)).toList()) {
       Instrument instrument = instruments.newest(p.instrumentId()).orElseThrow();
       Assessment a = Assessment.start(p.prisonerId(), p.facilityId(), instrument, p.author(), p.startedAt());
@@ -41,7 +43,8 @@ public class PastAssessments {
         store.transition(a.id(), AssessmentStatus.DRAFT, AssessmentStatus.SUBMITTED, p.author(), p.submittedAt(), null);
       }
       if (p.status().countersigned()) {
-        var previous = store.current(p.prisonerId(), instrument.purpose());
+        String key = p.prisonerId() + "/" + instrument.purpose();
+        var previous = inForce.computeIfAbsent(key, k -> store.current(p.prisonerId(), instrument.purpose()));
         a.countersign(p.countersigner(), instrument, p.countersignedAt(),
             p.countersignedAt().atZone(properties.zone()).toLocalDate());
         previous.ifPresent(older -> {
@@ -53,9 +56,10 @@ public class PastAssessments {
         store.transition(a.id(), AssessmentStatus.SUBMITTED, AssessmentStatus.COUNTERSIGNED, p.countersigner(),
             p.countersignedAt(), null);
       }
-      store.update(a);
+      int version = store.update(a);
       if (p.status().countersigned()) {
         schedule.countersigned(a, instrument);
+        inForce.put(p.prisonerId() + "/" + instrument.purpose(), java.util.Optional.of(a.atVersion(version)));
       }
     }
   }

@@ -179,6 +179,14 @@ public class ReviewSchedule {
         .map(r -> r.item(prisoner, today())).toList();
   }
 
+  /** The open dues of one prisoner whose file the reader has opened, soonest first (for the file's section). */
+  List<Assessments.Standing.Due> openFor(UUID prisonerId) {
+    LocalDate today = today();
+    return rows("WHERE d.prisoner_id = ?", prisonerId).stream()
+        .map(r -> new Assessments.Standing.Due(r.purpose(), r.dueOn(), r.reasons(), ChronoUnit.DAYS.between(today, r.dueOn())))
+        .toList();
+  }
+
   /**
    * What is overdue or due within {@code withinDays} in the reader's facilities (the whole service for service-wide
    * roles), optionally in one facility, overdue first. Needs {@code assessment.read}.

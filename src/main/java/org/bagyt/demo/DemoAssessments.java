@@ -55,6 +55,8 @@ class DemoAssessments {
       "Иштин материалдары, жазылган байкоолор жана маек менен тастыкталат.",
       "Маалымат жетишсиз: кайра маек өткөрүү керек."};
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DemoAssessments.class);
+
   private final JdbcTemplate jdbc;
   private final Instruments instruments;
   private final PastAssessments past;
@@ -96,6 +98,8 @@ class DemoAssessments {
   }
 
   void generate(Random random, Instant now, ZoneId zone) {
+    long began = System.nanoTime();
+    instruments.load(); // the demo is generated while the application starts, before the instruments' own loading
     LocalDate today = now.atZone(zone).toLocalDate();
     Instrument full = instruments.newest(RISK_NEEDS).orElseThrow();
     Instrument screening = instruments.newest(SCREENING).orElseThrow();
@@ -114,7 +118,9 @@ class DemoAssessments {
       LocalDate admitted = h.admittedAt().atZone(zone).toLocalDate();
       List<String> assessors = assessorsOf(h.facilityCode());
       if (random.nextInt(100) < 8) {
-        past.registerDue(h.id(), InstrumentPurpose.EXTREMISM_RISK_NEEDS, ReviewReason.EXTREMISM_OFFENCE, admitted.plusDays(30));
+        // Not yet assessed: recently admitted, or (a backlog) due a few weeks ago.
+        LocalDate due = later(admitted.plusDays(30), today.minusDays(10 + random.nextInt(80)));
+        past.registerDue(h.id(), InstrumentPurpose.EXTREMISM_RISK_NEEDS, ReviewReason.EXTREMISM_OFFENCE, due);
         continue;
       }
       double propensity = (h.terrorism() ? 0.6 : 0.3) + random.nextGaussian() * 0.15;
@@ -148,7 +154,10 @@ class DemoAssessments {
       }
     }
     screenings(random, screening, today, zone, assessments);
+    long drawn = System.nanoTime();
     past.register(assessments);
+    log.info("Demo assessments written: {} (drawn in {} ms, written in {} ms)", assessments.size(),
+        (drawn - began) / 1_000_000, (System.nanoTime() - drawn) / 1_000_000);
   }
 
   /** Everyone admitted in the last 60 days: screened within the week, or (for the latest) still due. */

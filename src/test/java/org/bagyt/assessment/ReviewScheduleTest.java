@@ -153,12 +153,30 @@ class ReviewScheduleTest extends IntegrationTest {
     assertThat(openDues(notAssessed)).extracting(Due::purpose).containsExactly("INTAKE_SCREENING");
   }
 
+  @Test
+  void aReleaseClosesWhatIsDue() {
+    UUID prisoner = admit("Токтобаев");
+    assertThat(openDues(prisoner)).isNotEmpty();
+    approved(prisoner, Map.of("kind", "RELEASE", "releaseType", "END_OF_SENTENCE", "note", "Срок отбыт"));
+    assertThat(openDues(prisoner)).isEmpty();
+    assertThat(jdbc.sql("SELECT closed_reason FROM assessment_due WHERE prisoner_id = ?").param(prisoner).query(String.class)
+        .list()).containsOnly("RELEASED");
+  }
+
   private void transfer(UUID prisoner) {
+    approved(prisoner, Map.of("kind", "TRANSFER", "facilityId", facility("IK-1"), "note", "Ближе к семье"));
+    assertThat(jdbc.sql("SELECT facility_id FROM prisoner WHERE id = ?").param(prisoner).query(UUID.class).single())
+        .isEqualTo(facility("IK-1"));
+  }
+
+  /** A movement an officer asks for and the governor approves, as the two people would do it. */
+  private void approved(UUID prisoner, Map<String, Object> movement) {
     var officer = signedIn("officer");
     officer.get("/");
     int version = jdbc.sql("SELECT version FROM prisoner WHERE id = ?").param(prisoner).query(Integer.class).single();
-    var requested = officer.send("POST", "/api/v1/prisoners/" + prisoner + "/movements", json.writeValueAsString(Map.of(
-        "kind", "TRANSFER", "version", version, "facilityId", facility("IK-1"), "note", "Ближе к семье")),
+    var body = new java.util.HashMap<String, Object>(movement);
+    body.put("version", version);
+    var requested = officer.send("POST", "/api/v1/prisoners/" + prisoner + "/movements", json.writeValueAsString(body),
         "application/json", "Accept", "application/json");
     assertThat(requested.status()).as(requested.body()).isEqualTo(202);
     String request = json.readTree(requested.body()).get("id").asString();
@@ -166,8 +184,6 @@ class ReviewScheduleTest extends IntegrationTest {
     governor.get("/approvals");
     assertThat(governor.follow(governor.postForm("/approvals/" + request + "/approve", Map.of("reason", "Согласовано")))
         .status()).isEqualTo(200);
-    assertThat(jdbc.sql("SELECT facility_id FROM prisoner WHERE id = ?").param(prisoner).query(UUID.class).single())
-        .isEqualTo(facility("IK-1"));
   }
 
   @Test

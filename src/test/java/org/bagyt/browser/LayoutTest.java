@@ -16,7 +16,7 @@ class LayoutTest extends BrowserTest {
 
   /** Pages seen signed in; add each new kind of page here. */
   private static final List<String> SIGNED_IN_PAGES = List.of("/", "/estate", "/prisoners", "/imports/prisoners", "/approvals",
-      "/admissions/new", "/referrals", "/estate/overcrowding", "/staff", "/staff/assessor", "/no-such-page");
+      "/admissions/new", "/referrals", "/estate/overcrowding", "/staff", "/staff/assessor", "/assessments", "/no-such-page");
 
   @ParameterizedTest(name = "{0} px wide")
   @ValueSource(ints = {1280, 768})
@@ -31,7 +31,8 @@ class LayoutTest extends BrowserTest {
     String facilityPage = "/estate/facilities/" + jdbc.sql("SELECT id FROM facility WHERE code = 'IK-47'")
         .query(String.class).single();
     var pages = new java.util.ArrayList<>(SIGNED_IN_PAGES);
-    pages.addAll(List.of(prisonerFile, prisonerFile + "/movements", prisonerFile + "/sentence", facilityPage));
+    pages.addAll(List.of(prisonerFile, prisonerFile + "/movements", prisonerFile + "/sentence", prisonerFile + "/assessments",
+        facilityPage));
     for (String page : pages) {
       browser.open(page);
       checkLayout(browser, width);
