@@ -50,12 +50,14 @@ public class DemoData {
   private final Clock clock;
   private final DemoSentences sentences;
   private final DemoAssessments assessments;
+  private final DemoClassification classification;
   private final java.time.ZoneId zone;
 
   DemoData(Estate estate, AccountRegistry accounts, PrisonerFiles prisonerFiles, PrisonerLocations locations,
       Movements movements, Clock clock, DemoSentences sentences, DemoAssessments assessments,
-      org.bagyt.platform.BagytProperties properties) {
+      DemoClassification classification, org.bagyt.platform.BagytProperties properties) {
     this.assessments = assessments;
+    this.classification = classification;
     this.zone = properties.zone();
     this.estate = estate;
     this.accounts = accounts;
@@ -101,6 +103,7 @@ public class DemoData {
     int extremist = sentences.generate(random, clock.instant());
     assessments.accredit(random, facilityIds.keySet().stream().sorted().toList(), java.time.LocalDate.now(clock.withZone(zone)));
     assessments.generate(random, clock.instant(), zone);
+    classification.generate(random, clock.instant(), zone);
     log.info("Demo data generated (seed {}, scale {}): {} facilities, {} staff accounts, {} prisoners, {} of them "
         + "held for terrorism or extremism", seed, scale, facilityIds.size(), staff.size(), prisoners.size(), extremist);
   }
