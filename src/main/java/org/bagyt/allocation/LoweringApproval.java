@@ -6,7 +6,6 @@ import org.bagyt.allocation.internal.ClassificationStore;
 import org.bagyt.platform.SensitiveChange;
 import org.bagyt.prisoners.PrisonerLocations;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,7 +50,7 @@ class LoweringApproval implements SensitiveChange<LoweringApproval.Lowering> {
 
   @Override
   public void apply(Lowering l) {
-    classifications.applyApproved(l, SecurityContextHolder.getContext().getAuthentication().getName());
+    classifications.applyApproved(l, org.bagyt.platform.SignedInUser.current().orElseThrow().username());
   }
 
   @Override
