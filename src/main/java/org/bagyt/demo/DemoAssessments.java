@@ -97,6 +97,8 @@ class DemoAssessments {
 
   void generate(Random random, Instant now, ZoneId zone) {
     LocalDate today = now.atZone(zone).toLocalDate();
+    // At start-up the demo runs before the instruments are loaded (they load once the application has started).
+    instruments.load();
     Instrument full = instruments.newest(RISK_NEEDS).orElseThrow();
     Instrument screening = instruments.newest(SCREENING).orElseThrow();
     List<Held> extremist = jdbc.query("""
