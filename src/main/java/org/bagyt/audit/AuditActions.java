@@ -57,6 +57,14 @@ public final class AuditActions {
   public static final String SEGREGATION_ENDED = "SEGREGATION_ENDED";
   /** Bagyt found a day of segregation without a required visit and alerted the facility's governors. */
   public static final String SEGREGATION_VISIT_MISSED = "SEGREGATION_VISIT_MISSED";
+  /** A classification decision was put in force (at once, or a lowering once a second person approved it). */
+  public static final String CLASSIFICATION_DECIDED = "CLASSIFICATION_DECIDED";
+  /** A lowering of a classification was asked for; it waits for a second person. */
+  public static final String CLASSIFICATION_LOWERING_REQUESTED = "CLASSIFICATION_LOWERING_REQUESTED";
+  public static final String CLASSIFICATION_APPEAL_LODGED = "CLASSIFICATION_APPEAL_LODGED";
+  public static final String CLASSIFICATION_APPEAL_DECIDED = "CLASSIFICATION_APPEAL_DECIDED";
+  public static final String KEEP_APART_RECORDED = "KEEP_APART_RECORDED";
+  public static final String KEEP_APART_CLOSED = "KEEP_APART_CLOSED";
 
   /** The codes the audit viewer offers as filters, in the order shown. */
   public static final java.util.List<String> KNOWN = java.util.List.of(SIGN_IN, SIGN_IN_FAILED, SIGN_IN_STEP, SIGN_OUT, SESSION_EXPIRED, READ,
@@ -66,7 +74,9 @@ public final class AuditActions {
       AUDIT_VERIFIED, PRISONER_SEARCH, ADMITTED, CELL_MOVE, ABSENCE_OUT, ABSENCE_RETURN, TRANSFER, RELEASE, PHOTO_UPLOADED,
       REFERRAL_RAISED, REFERRAL_CLOSED, SENTENCE_RECALCULATED, PRISONER_IMPORT_CHECKED, PRISONERS_IMPORTED,
       ACCREDITATION_RECORDED, ACCREDITATION_WITHDRAWN, SEGREGATION_ORDERED, SEGREGATION_DAY_LOGGED, SEGREGATION_EXTENDED,
-      SEGREGATION_REVIEWED, SEGREGATION_ENDED, SEGREGATION_VISIT_MISSED);
+      SEGREGATION_REVIEWED, SEGREGATION_ENDED, SEGREGATION_VISIT_MISSED, CLASSIFICATION_DECIDED,
+      CLASSIFICATION_LOWERING_REQUESTED, CLASSIFICATION_APPEAL_LODGED, CLASSIFICATION_APPEAL_DECIDED, KEEP_APART_RECORDED,
+      KEEP_APART_CLOSED);
 
   private AuditActions() {}
 }

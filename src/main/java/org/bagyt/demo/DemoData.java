@@ -51,13 +51,15 @@ public class DemoData {
   private final DemoSentences sentences;
   private final DemoAssessments assessments;
   private final DemoSegregation segregation;
+  private final DemoClassification classification;
   private final java.time.ZoneId zone;
 
   DemoData(Estate estate, AccountRegistry accounts, PrisonerFiles prisonerFiles, PrisonerLocations locations,
       Movements movements, Clock clock, DemoSentences sentences, DemoAssessments assessments,
-      DemoSegregation segregation, org.bagyt.platform.BagytProperties properties) {
+      DemoSegregation segregation, DemoClassification classification, org.bagyt.platform.BagytProperties properties) {
     this.segregation = segregation;
     this.assessments = assessments;
+    this.classification = classification;
     this.zone = properties.zone();
     this.estate = estate;
     this.accounts = accounts;
@@ -104,6 +106,7 @@ public class DemoData {
     assessments.accredit(random, facilityIds.keySet().stream().sorted().toList(), java.time.LocalDate.now(clock.withZone(zone)));
     assessments.generate(random, clock.instant(), zone);
     segregation.generate(random, clock.instant(), zone);
+    classification.generate(random, clock.instant(), zone);
     log.info("Demo data generated (seed {}, scale {}): {} facilities, {} staff accounts, {} prisoners, {} of them "
         + "held for terrorism or extremism", seed, scale, facilityIds.size(), staff.size(), prisoners.size(), extremist);
   }

@@ -25,6 +25,9 @@ public interface PrisonerLocations {
   /** The location, whatever the caller's scope: for deciding whether the caller may act on it. */
   Optional<Location> find(UUID prisonerId);
 
+  /** The same, found by the prisoner's number as staff write it (for naming another prisoner in a record). */
+  Optional<Location> findByNumber(String number);
+
   /** Moves the person to another cell of the same facility. */
   Location moveToCell(UUID prisonerId, int version, UUID cellId);
 

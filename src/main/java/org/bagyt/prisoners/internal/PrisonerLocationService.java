@@ -49,6 +49,15 @@ class PrisonerLocationService implements PrisonerLocations {
   }
 
   @Override
+  public Optional<Location> findByNumber(String number) {
+    if (number == null || number.isBlank()) {
+      return Optional.empty();
+    }
+    return jdbc.sql(LOCATION + " WHERE p.number = ?").param(number.strip()).query(PrisonerLocationService::location)
+        .optional();
+  }
+
+  @Override
   @Transactional(propagation = Propagation.MANDATORY)
   public Location moveToCell(UUID prisonerId, int version, UUID cellId) {
     Location before = claim(prisonerId, version);
