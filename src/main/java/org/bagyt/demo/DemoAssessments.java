@@ -101,8 +101,6 @@ class DemoAssessments {
     long began = System.nanoTime();
     instruments.load(); // the demo is generated while the application starts, before the instruments' own loading
     LocalDate today = now.atZone(zone).toLocalDate();
-    // At start-up the demo runs before the instruments are loaded (they load once the application has started).
-    instruments.load();
     Instrument full = instruments.newest(RISK_NEEDS).orElseThrow();
     Instrument screening = instruments.newest(SCREENING).orElseThrow();
     List<Held> extremist = jdbc.query("""

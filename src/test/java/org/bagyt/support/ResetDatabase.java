@@ -37,8 +37,6 @@ public class ResetDatabase extends AbstractTestExecutionListener {
       var flyway = app.getBean(Flyway.class);
       flyway.clean();
       flyway.migrate();
-      // The clean emptied what start-up wrote before it: the instrument versions, which assessments refer to.
-      app.getBean(org.bagyt.assessment.Instruments.class).load();
       app.getBean(DemoData.class).generate(IntegrationTest.SEED, 1);
       jdbc.execute("DROP SCHEMA IF EXISTS snapshot CASCADE");
       jdbc.execute("CREATE SCHEMA snapshot");
