@@ -1,5 +1,6 @@
 package org.bagyt.assessment.web;
 
+import org.bagyt.platform.web.FormValues;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,7 +132,7 @@ final class AssessmentForm {
     instrument.judgements().forEach(j -> {
       String levelText = blankToNull(value("level-" + j.code()));
       String rationale = blankToNull(value("judgement-rationale-" + j.code()));
-      Level level = parse(levelText, Level.class);
+      Level level = FormValues.option(levelText, Level.class);
       if (levelText != null && level == null) {
         errors.put("level-" + j.code(), "assessment.page.error.unknown-level");
       }
@@ -141,7 +142,7 @@ final class AssessmentForm {
     });
     var sources = new ArrayList<Source>();
     for (String s : values.getOrDefault("sources", List.of())) {
-      Source source = parse(s, Source.class);
+      Source source = FormValues.option(s, Source.class);
       if (source == null) {
         errors.putIfAbsent("sources", "assessment.page.error.unknown-source");
       } else if (!sources.contains(source)) {
@@ -151,7 +152,7 @@ final class AssessmentForm {
     var plan = new ArrayList<PlanEntry>();
     for (int n = 0; n < filledPlanRows; n++) {
       String kindText = blankToNull(value("plan-kind-" + n));
-      PlanKind kind = parse(kindText, PlanKind.class);
+      PlanKind kind = FormValues.option(kindText, PlanKind.class);
       if (kindText != null && kind == null) {
         errors.put("plan-kind-" + n, "assessment.error.plan-kind");
       }
@@ -159,17 +160,6 @@ final class AssessmentForm {
           values.getOrDefault("plan-needs-" + n, List.of()).stream().distinct().toList()));
     }
     return new Parsed(new AssessmentEntry(ratings, judgements, sources, blankToNull(value("sources-note")), plan), errors);
-  }
-
-  private static <E extends Enum<E>> E parse(String text, Class<E> type) {
-    if (text == null) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, text);
-    } catch (IllegalArgumentException unknown) {
-      return null;
-    }
   }
 
   private static void copy(MultiValueMap<String, String> params, Map<String, List<String>> values, String field) {

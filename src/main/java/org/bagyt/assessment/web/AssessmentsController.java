@@ -2,7 +2,6 @@ package org.bagyt.assessment.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -33,6 +32,7 @@ import org.bagyt.platform.SignedInUser;
 import org.bagyt.prisoners.OutsideScope;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.bagyt.platform.web.FormValues;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -51,6 +51,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Controller
 class AssessmentsController {
+
+  private static final String DATE_INVALID = "assessment.page.error.date-invalid";
 
   private final Assessments assessments;
   private final Instruments instruments;
@@ -253,7 +255,7 @@ class AssessmentsController {
     var view = assessments.read(id);
     AssessmentForm form = AssessmentForm.sent(params, view.instrument());
     boolean submit = "submit".equals(params.getFirst("action"));
-    Integer version = number(params.getFirst("version"));
+    Integer version = FormValues.parse(params.getFirst("version"), Integer::valueOf);
     var parsed = form.parse(view.instrument());
     if (version == null) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -303,8 +305,8 @@ class AssessmentsController {
       RedirectAttributes redirect, HttpServletResponse response) {
     var sent = sent(params, "told-on", "method", "notice-language", "interpreter", "notice-note");
     var errors = new LinkedHashMap<String, String>();
-    LocalDate toldOn = date(sent.get("told-on"), "told-on", errors);
-    OutcomeNotice.Method method = option(sent.get("method"), OutcomeNotice.Method.class);
+    LocalDate toldOn = FormValues.date(sent.get("told-on"), "told-on", DATE_INVALID, errors);
+    OutcomeNotice.Method method = FormValues.option(sent.get("method"), OutcomeNotice.Method.class);
     return answer(id, sent, errors, model, locale, redirect, response, "assessment.page.done.notice",
         () -> assessments.recordNotice(id, toldOn, method, sent.get("notice-language"), "yes".equals(sent.get("interpreter")),
             sent.get("notice-note")));
@@ -315,7 +317,7 @@ class AssessmentsController {
       RedirectAttributes redirect, HttpServletResponse response) {
     var sent = sent(params, "lodged-on", "grounds");
     var errors = new LinkedHashMap<String, String>();
-    LocalDate lodgedOn = date(sent.get("lodged-on"), "lodged-on", errors);
+    LocalDate lodgedOn = FormValues.date(sent.get("lodged-on"), "lodged-on", DATE_INVALID, errors);
     return answer(id, sent, errors, model, locale, redirect, response, "assessment.page.done.appeal-lodged",
         () -> assessments.lodgeAppeal(id, lodgedOn, sent.get("grounds")));
   }
@@ -324,7 +326,7 @@ class AssessmentsController {
   String decide(@PathVariable UUID id, @PathVariable UUID appealId, @RequestParam MultiValueMap<String, String> params,
       Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
     var sent = sent(params, "version", "decision", "decision-reason");
-    Appeal.Decision decision = option(sent.get("decision"), Appeal.Decision.class);
+    Appeal.Decision decision = FormValues.option(sent.get("decision"), Appeal.Decision.class);
     return step(id, sent.get("version"), sent, model, locale, redirect, response, "assessment.page.done.appeal-decided",
         v -> assessments.decideAppeal(appealId, v, decision, sent.get("decision-reason")));
   }
@@ -399,7 +401,7 @@ class AssessmentsController {
   /** A step that names the version the page showed (countersign, return, decide an appeal); a version must be sent. */
   private String step(UUID id, String version, Map<String, String> sent, Model model, Locale locale,
       RedirectAttributes redirect, HttpServletResponse response, String done, IntConsumer action) {
-    Integer v = number(version);
+    Integer v = FormValues.parse(version, Integer::valueOf);
     if (v == null) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       return show(id, null, Map.of(), text("assessment.page.error.version", locale), sent, model, locale);
@@ -455,41 +457,6 @@ class AssessmentsController {
       sent.put(f, v == null ? "" : v);
     }
     return sent;
-  }
-
-  /** A date as the browser sends it (yyyy-mm-dd); anything else is reported at its field. Blank is null. */
-  private static LocalDate date(String text, String field, Map<String, String> errors) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.strip());
-    } catch (DateTimeParseException malformed) {
-      errors.put(field, "assessment.page.error.date-invalid");
-      return null;
-    }
-  }
-
-  private static Integer number(String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(text.strip());
-    } catch (NumberFormatException malformed) {
-      return null;
-    }
-  }
-
-  private static <E extends Enum<E>> E option(String text, Class<E> type) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, text.strip());
-    } catch (IllegalArgumentException unknown) {
-      return null;
-    }
   }
 
   private static String nullToEmpty(String s) {

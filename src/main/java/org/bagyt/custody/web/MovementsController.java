@@ -1,5 +1,7 @@
 package org.bagyt.custody.web;
 
+import static org.bagyt.platform.web.FormValues.parse;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.UUID;
@@ -81,16 +83,5 @@ class MovementsController {
       case TRANSFER -> aboutTheReason ? "transfer-note" : "facilityId";
       case RELEASE -> aboutTheReason ? "release-note" : "releaseType";
     };
-  }
-
-  private static <T> T parse(String value, java.util.function.Function<String, T> parser) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return parser.apply(value.strip());
-    } catch (IllegalArgumentException malformed) {
-      return null;
-    }
   }
 }

@@ -1,12 +1,13 @@
 package org.bagyt.custody.web;
 
+import static org.bagyt.platform.web.FormValues.parse;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import org.bagyt.custody.ContactRestriction;
 import org.bagyt.custody.NewSegregationOrder;
 import org.bagyt.custody.ReviewDecision;
@@ -168,16 +169,4 @@ class SegregationController {
   private static Boolean yesNo(String value) {
     return value == null || value.isBlank() ? null : "yes".equals(value);
   }
-
-  private static <T> T parse(String value, Function<String, T> parser) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return parser.apply(value.strip());
-    } catch (RuntimeException malformed) {
-      return null;
-    }
-  }
-
 }

@@ -2,7 +2,6 @@ package org.bagyt.staff.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.bagyt.staff.internal.AccreditationService;
 import org.bagyt.staff.internal.StaffRecords;
 import org.bagyt.staff.internal.StaffScope;
 import org.springframework.context.annotation.Bean;
+import org.bagyt.platform.web.FormValues;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Staff records: everyone one may see with their accreditations, and one person's, with the forms to change them. */
 @Controller
 class StaffController {
+
+  private static final String DATE_INVALID = "staff.error.date.invalid";
 
   /** The record form's fields, in the order the error summary lists them. */
   private static final List<String> FIELDS = List.of("username", "instrumentId", "issuedOn", "expiresOn", "issuer");
@@ -59,8 +61,8 @@ class StaffController {
       RedirectAttributes redirect, HttpServletResponse response) {
     records.checkVisible(username);
     var errors = new LinkedHashMap<String, String>();
-    var accreditation = new NewAccreditation(username, form.get("instrumentId"), date("issuedOn", form, errors),
-        date("expiresOn", form, errors), form.get("issuer"));
+    var accreditation = new NewAccreditation(username, form.get("instrumentId"), FormValues.date(form.get("issuedOn"), "issuedOn", DATE_INVALID, errors),
+        FormValues.date(form.get("expiresOn"), "expiresOn", DATE_INVALID, errors), form.get("issuer"));
     try {
       accreditations.check(accreditation);
       if (errors.isEmpty()) {
@@ -113,20 +115,6 @@ class StaffController {
     model.addAttribute("errors", errors);
     model.addAttribute("form", form);
     return "staff/person";
-  }
-
-  /** A date as the browser sends it (yyyy-mm-dd); anything else is reported at its field. */
-  private static LocalDate date(String field, Map<String, String> form, Map<String, String> errors) {
-    String text = form.get(field);
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      errors.put(field, "staff.error.date.invalid");
-      return null;
-    }
   }
 
   private static String nullToEmpty(String s) {
