@@ -160,7 +160,7 @@ public class Assessments {
         openAppeal && decider,
         a.status().countersigned());
     return new View(a, instrument, file, store.steps(id), notice, appeals, allowed, a.needs(instrument),
-        previous(a).map(Assessment::id).orElse(null));
+        previous(a).orElse(null));
   }
 
   /** Starts a draft on the newest version of the instrument; one open assessment per prisoner and purpose. */
@@ -328,13 +328,9 @@ public class Assessments {
         .withPurpose(decision.name()));
   }
 
-  /** The countersigned assessment before this one on the same instrument, if there is one. */
-  Optional<Assessment> previous(Assessment a) {
-    Instant before = a.countersignedAt() != null ? a.countersignedAt() : Instant.MAX;
-    return store.ofPrisoner(a.prisonerId()).stream()
-        .filter(p -> !p.id().equals(a.id()) && p.instrumentId().equals(a.instrumentId()) && p.status().countersigned()
-            && p.countersignedAt().isBefore(before))
-        .max(Comparator.comparing(Assessment::countersignedAt));
+  /** The countersigned assessment before this one on the same instrument, if there is one: one query, not the history. */
+  Optional<UUID> previous(Assessment a) {
+    return store.countersignedBefore(a.prisonerId(), a.instrumentId(), a.id(), a.countersignedAt());
   }
 
   /** Two assessments side by side: this one and the one before it, both read (and audited) in full. */

@@ -29,7 +29,6 @@ public class PastAssessments {
 
   @Transactional
   public void register(List<PastAssessment> past) {
-    instruments.load();
     // The assessment in force per prisoner and purpose, read once and then kept as the import goes on.
     var inForce = new java.util.HashMap<String, java.util.Optional<Assessment>>();
     for (PastAssessment p : past.stream().sorted(Comparator.comparing(PastAssessment::startedAt)).toList()) {

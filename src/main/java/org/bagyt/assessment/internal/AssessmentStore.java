@@ -123,6 +123,15 @@ public class AssessmentStore {
         LIMIT 1""").params(prisonerId, purpose.name()).query(UUID.class).optional();
   }
 
+  /** The latest countersigned assessment on the instrument before {@code before} (or ever, when null), other than {@code not}. */
+  public Optional<UUID> countersignedBefore(UUID prisonerId, String instrumentId, UUID not, Instant before) {
+    return jdbc.sql("""
+        SELECT id FROM assessment WHERE prisoner_id = ? AND instrument_id = ? AND id <> ?
+          AND status IN ('COUNTERSIGNED', 'SUPERSEDED') AND countersigned_at < coalesce(?, 'infinity'::timestamptz)
+        ORDER BY countersigned_at DESC LIMIT 1""")
+        .params(prisonerId, instrumentId, not, ts(before)).query(UUID.class).optional();
+  }
+
   /** The countersigned assessment in force on the purpose, if any. */
   public Optional<Assessment> current(UUID prisonerId, InstrumentPurpose purpose) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM assessment WHERE prisoner_id = ? AND purpose = ? AND status = 'COUNTERSIGNED'")
