@@ -325,7 +325,7 @@ public class Classifications {
   Location inOwnFacilities(UUID prisonerId) {
     SignedInUser user = SignedInUser.current().orElseThrow(Classifications::forbidden);
     Location location = locations.find(prisonerId).orElseThrow(BagytException::notFound);
-    if (!user.serviceWide() && !user.facilityIds().contains(location.facilityId())) {
+    if (!user.worksIn(location.facilityId())) {
       audit.record(AuditEvent.update(CLASSIFICATION, prisonerId).forPrisoner(prisonerId)
           .atFacility(location.facilityId()).denied());
       throw new OutsideScope();
@@ -338,7 +338,7 @@ public class Classifications {
 
   private static boolean inOwnFacilities(PrisonerFile file) {
     SignedInUser user = SignedInUser.current().orElseThrow();
-    return file.releasedAt() == null && (user.serviceWide() || user.facilityIds().contains(file.prisoner().facilityId()));
+    return file.releasedAt() == null && user.worksIn(file.prisoner().facilityId());
   }
 
   static String requireHolding(String permission) {

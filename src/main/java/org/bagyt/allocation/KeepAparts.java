@@ -252,7 +252,7 @@ public class KeepAparts {
 
   private static boolean inScope(UUID facilityId) {
     SignedInUser user = SignedInUser.current().orElseThrow();
-    return user.serviceWide() || user.facilityIds().contains(facilityId);
+    return user.worksIn(facilityId);
   }
 
   private static String requireHolding(String permission) {

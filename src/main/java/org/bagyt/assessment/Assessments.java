@@ -403,14 +403,14 @@ public class Assessments {
 
   private static boolean inOwnFacilities(PrisonerFile file) {
     SignedInUser user = SignedInUser.current().orElseThrow();
-    return file.releasedAt() == null && (user.serviceWide() || user.facilityIds().contains(file.prisoner().facilityId()));
+    return file.releasedAt() == null && user.worksIn(file.prisoner().facilityId());
   }
 
   /** Writing is for the prisoner's own facilities; break-glass opens a file for reading only. */
   private PrisonerLocations.Location inOwnFacilities(UUID prisonerId) {
     SignedInUser user = SignedInUser.current().orElseThrow(Assessments::forbidden);
     var location = locations.find(prisonerId).orElseThrow(BagytException::notFound);
-    if (!user.serviceWide() && !user.facilityIds().contains(location.facilityId())) {
+    if (!user.worksIn(location.facilityId())) {
       audit.record(AuditEvent.update(ASSESSMENT, prisonerId).forPrisoner(prisonerId).atFacility(location.facilityId())
           .denied());
       throw new OutsideScope();

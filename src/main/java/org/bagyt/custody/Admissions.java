@@ -68,7 +68,7 @@ public class Admissions {
   public void check(NewAdmission admission) {
     SignedInUser officer = officer();
     Map<String, String> errors = new LinkedHashMap<>(AdmissionRules.problems(admission, today()));
-    if (admission.facilityId() != null && !officer.serviceWide() && !officer.facilityIds().contains(admission.facilityId())) {
+    if (admission.facilityId() != null && !officer.worksIn(admission.facilityId())) {
       throw new BagytException(HttpStatus.FORBIDDEN, "facility-outside-scope", "admission.error.facility.outside-scope");
     }
     if (admission.cellId() != null && !errors.containsKey("facility")) {

@@ -71,7 +71,7 @@ public class Movements {
     boolean absent = history.stream().anyMatch(Movement::openAbsence);
     var user = SignedInUser.current().orElseThrow();
     boolean mayRecord = !location.released() && SignedInUser.holds(MovementScope.RECORD)
-        && (user.serviceWide() || user.facilityIds().contains(location.facilityId()));
+        && user.worksIn(location.facilityId());
     return new Overview(file, location, history, absent, mayRecord,
         mayRecord ? freeBeds.inFacility(location.facilityId()) : List.of(),
         mayRecord ? estate.facilities().stream().filter(f -> !f.id().equals(location.facilityId())).toList() : List.of());

@@ -296,7 +296,7 @@ public class Segregation {
   private SegregationOrder inScope(UUID orderId, String action) {
     SegregationOrder o = store.find(orderId).orElseThrow(BagytException::notFound);
     SignedInUser user = SignedInUser.current().orElseThrow();
-    if (!user.serviceWide() && !user.facilityIds().contains(o.facilityId())) {
+    if (!user.worksIn(o.facilityId())) {
       audit.record(AuditEvent.of(action, RESOURCE, orderId).forPrisoner(o.prisonerId()).atFacility(o.facilityId()).denied());
       throw new OutsideScope();
     }

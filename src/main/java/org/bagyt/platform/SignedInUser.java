@@ -25,6 +25,11 @@ public interface SignedInUser {
   /** Headquarters roles and the inspector see the whole service; facility staff only their facilities. */
   boolean serviceWide();
 
+  /** Whether the person works in the facility: it is one of theirs, or they see the whole service. */
+  default boolean worksIn(java.util.UUID facilityId) {
+    return serviceWide() || facilityIds().contains(facilityId);
+  }
+
   /** The person signed in on this thread, if any. */
   static Optional<SignedInUser> current() {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();

@@ -41,7 +41,7 @@ public class MovementScope {
     SignedInUser user = SignedInUser.current()
         .orElseThrow(() -> new BagytException(HttpStatus.FORBIDDEN, "forbidden", "error.forbidden"));
     Location location = locations.find(prisonerId).orElseThrow(BagytException::notFound);
-    if (!user.serviceWide() && !user.facilityIds().contains(location.facilityId())) {
+    if (!user.worksIn(location.facilityId())) {
       audit.record(AuditEvent.update(MovementRecorder.MOVEMENT, prisonerId).forPrisoner(prisonerId)
           .atFacility(location.facilityId()).denied());
       throw new OutsideScope();

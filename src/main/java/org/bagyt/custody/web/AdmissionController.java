@@ -126,7 +126,7 @@ class AdmissionController {
     form.ensureRows();
     SignedInUser officer = SignedInUser.current().orElseThrow();
     List<FacilitySummary> facilities = estate.facilities().stream()
-        .filter(f -> officer.serviceWide() || officer.facilityIds().contains(f.id())).toList();
+        .filter(f -> officer.worksIn(f.id())).toList();
     if ((form.facility == null || form.facility.isBlank()) && facilities.size() == 1) {
       form.facility = facilities.get(0).id().toString();
     }

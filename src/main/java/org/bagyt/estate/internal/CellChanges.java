@@ -33,7 +33,7 @@ public class CellChanges {
   /** Whether the person signed in may ask to change this cell: the permission, and the facility in their scope. */
   public boolean mayRequest(CellOccupancy cell) {
     return SignedInUser.holds(REQUESTING) && SignedInUser.current()
-        .map(u -> u.serviceWide() || u.facilityIds().contains(cell.facilityId())).orElse(false);
+        .map(u -> u.worksIn(cell.facilityId())).orElse(false);
   }
 
   /** The cell as a person about to ask for a change sees it; 404 when unknown, 403 outside their scope. */
