@@ -2,7 +2,6 @@ package org.bagyt.allocation;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -80,9 +79,6 @@ public sealed interface PlacementRule permits PlacementRule.OnCell, PlacementRul
     int limit(String key, CellFacts c);
 
     /** The violation of {@code count} prisoners sharing {@code key} where the limit is {@code limit}. */
-    default Violation violation(String key, int count, int limit, List<UUID> others) {
-      return new Violation(code(), "placement.rule." + code().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-          Map.of("count", count, "limit", limit), others);
-    }
+    Violation violation(String key, int count, int limit, List<UUID> others);
   }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -85,12 +84,12 @@ public final class PlacementRules {
     int people = (int) others.stream().filter(o -> o.cell().id().equals(cell.id())).count() + 1;
     if (crowded(cell, people)) {
       found.add(new Violation(Code.CROWDING, "placement.rule.crowding",
-          Map.of("area", m2PerPerson(cell, people), "minimum", minimumM2(cell)), List.of()));
+          List.of(m2PerPerson(cell, people), minimumM2(cell)), List.of()));
     }
     OptionalDouble km = kilometresFromHome(p, cell);
     if (km.isPresent() && !p.home().code().equals(cell.facilityPlace().code())) {
       found.add(new Violation(Code.DISTANCE_FROM_HOME, "placement.rule.distance-from-home",
-          Map.of("km", Math.round(km.getAsDouble())), List.of()));
+          List.of(Math.round(km.getAsDouble())), List.of()));
     }
     return found;
   }
@@ -122,7 +121,7 @@ public final class PlacementRules {
   }
 
   private static Violation violation(Code code, String detail, List<UUID> others) {
-    return new Violation(code, "placement.rule." + detail, Map.of(), others);
+    return new Violation(code, "placement.rule." + detail, List.of(), others);
   }
 
   private boolean child(PrisonerFacts p) {
@@ -172,8 +171,7 @@ public final class PlacementRules {
         scope = b.keptApartFrom().get(a.id());
       }
       return scope != null && together(scope, ac, bc)
-          ? Optional.of(new Violation(Code.KEEP_APART, "placement.rule.keep-apart",
-              Map.of("scope", scope.name()), List.of(b.id())))
+          ? Optional.of(violation(Code.KEEP_APART, "keep-apart-" + scope.name().toLowerCase(Locale.ROOT), List.of(b.id())))
           : Optional.empty();
     });
   }
@@ -258,7 +256,7 @@ public final class PlacementRules {
 
     @Override
     public Violation violation(String key, int count, int limit, List<UUID> others) {
-      return new Violation(code, "placement.rule." + detail, Map.of("count", count, "limit", limit), others);
+      return new Violation(code, "placement.rule." + detail, List.of(), others);
     }
   }
 

@@ -48,9 +48,11 @@ public class Admissions {
   private final BagytProperties properties;
   private final PrisonerSearch search;
   private final ApplicationEventPublisher events;
+  private final List<PlacementGate> gates;
 
   Admissions(Registration registration, FreeBeds freeBeds, AuditTrail audit, JdbcClient jdbc, Clock clock,
-      BagytProperties properties, PrisonerSearch search, ApplicationEventPublisher events) {
+      BagytProperties properties, PrisonerSearch search, ApplicationEventPublisher events, List<PlacementGate> gates) {
+    this.gates = gates;
     this.events = events;
     this.search = search;
     this.registration = registration;
@@ -109,6 +111,8 @@ public class Admissions {
     var particulars = new PersonalParticulars(a.genderIdentity(), a.placeOfBirth(), a.otherSpellings().stream()
         .filter(s -> !s.isBlank()).toList(), a.documents(), a.family(), a.emergencyContact());
     var registered = registration.register(person, particulars); // takes the bed: a full cell is refused here
+    // The same placement check as every move; a refusal rolls the whole admission back.
+    PlacementGate.require(gates, registered.prisonerId(), a.cellId(), PlacementGate.Kind.ADMISSION);
     UUID admissionId = jdbc.sql("""
         INSERT INTO admission (prisoner_id, facility_id, admitted_at, recorded_by, reason, arrested_at, arrest_place,
                                visible_injuries, ill_treatment_claim, information_given, information_language, interpreter_used)

@@ -43,9 +43,11 @@ public class Movements {
   private final Approvals approvals;
   private final FreeBeds freeBeds;
   private final Estate estate;
+  private final List<PlacementGate> gates;
 
   Movements(MovementScope scope, MovementRecorder recorder, MovementLog log, PrisonerLocations locations,
-      PrisonerFiles files, Approvals approvals, FreeBeds freeBeds, Estate estate) {
+      PrisonerFiles files, Approvals approvals, FreeBeds freeBeds, Estate estate, List<PlacementGate> gates) {
+    this.gates = gates;
     this.scope = scope;
     this.recorder = recorder;
     this.log = log;
@@ -92,6 +94,9 @@ public class Movements {
       case TRANSFER -> {
         current(location, version);
         locations.checkTransfer(prisonerId, m.facilityId(), m.cellId());
+        if (m.cellId() != null) {
+          PlacementGate.require(gates, prisonerId, m.cellId(), PlacementGate.Kind.TRANSFER);
+        }
         yield awaiting(approvals.request(TransferApproval.KIND,
             new TransferApproval.Transfer(prisonerId, version, m.facilityId(), m.cellId(), note, by), note), version);
       }

@@ -8,7 +8,7 @@ import org.springframework.http.HttpMethod;
 /**
  * Classification is read with classification.read, decided with classification.decide; appeals are recorded with
  * classification.appeal and decided with classification.approve. Keep-apart pairs are read with keepapart.read and
- * recorded or closed with keepapart.record. These paths are more specific than the prisoner file's, so they apply first.
+ * recorded or closed with keepapart.record. A placement is checked with allocation.check. These paths are more specific than the prisoner file's, so they apply first.
  */
 @Configuration(proxyBeanMethods = false)
 class AllocationEndpoints {
@@ -47,5 +47,10 @@ class AllocationEndpoints {
   EndpointAccess recordKeepAparts() {
     return EndpointAccess.permission("keepapart.record", "/prisoners/*/keep-apart", "/prisoners/*/keep-apart/*/close",
         "/api/v1/keep-aparts", "/api/v1/keep-aparts/*/close").on(HttpMethod.POST);
+  }
+
+  @Bean
+  EndpointAccess checkPlacement() {
+    return EndpointAccess.permission("allocation.check", "/api/v1/allocation/check").on(HttpMethod.POST);
   }
 }

@@ -2,12 +2,14 @@ package org.bagyt.custody.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.bagyt.audit.AuditActions;
 import org.bagyt.audit.AuditEvent;
 import org.bagyt.audit.AuditTrail;
 import org.bagyt.custody.AbsenceReason;
 import org.bagyt.custody.MovementKind;
+import org.bagyt.custody.PlacementGate;
 import org.bagyt.custody.PrisonerReleased;
 import org.bagyt.custody.PrisonerTransferred;
 import org.bagyt.platform.BagytException;
@@ -20,7 +22,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Makes a movement happen: changes the prisoner's location (beds and Rule 11 included), writes the history entry
+ * Makes a movement happen: asks the placement gate (every hard allocation rule), changes the prisoner's location (beds and Rule 11 included), writes the history entry
  * and the audit event, in the caller's transaction. Callers have checked permission and facility scope; transfers
  * and releases come here only from an approved request.
  */
@@ -34,9 +36,11 @@ public class MovementRecorder {
   private final AuditTrail audit;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final List<PlacementGate> gates;
 
   MovementRecorder(PrisonerLocations locations, MovementLog log, AuditTrail audit, Clock clock,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events, List<PlacementGate> gates) {
+    this.gates = gates;
     this.events = events;
     this.locations = locations;
     this.log = log;
@@ -50,6 +54,9 @@ public class MovementRecorder {
   @Transactional(propagation = Propagation.MANDATORY)
   public Done moveCell(UUID prisonerId, int version, UUID cellId, String note, String by) {
     refuseWhileAbsent(prisonerId);
+    if (cellId != null) {
+      PlacementGate.require(gates, prisonerId, cellId, PlacementGate.Kind.MOVE);
+    }
     Location before = locations.find(prisonerId).orElseThrow(BagytException::notFound);
     Location after = locations.moveToCell(prisonerId, version, cellId);
     return done(after, AuditActions.CELL_MOVE, new MovementLog.Entry(prisonerId, MovementKind.CELL_MOVE, clock.instant(),
@@ -80,6 +87,9 @@ public class MovementRecorder {
   public Done transfer(UUID prisonerId, int version, UUID facilityId, UUID cellId, String note, String requestedBy,
       String approvedBy) {
     refuseWhileAbsent(prisonerId);
+    if (cellId != null) {
+      PlacementGate.require(gates, prisonerId, cellId, PlacementGate.Kind.TRANSFER);
+    }
     Location before = locations.find(prisonerId).orElseThrow(BagytException::notFound);
     Location after = locations.transfer(prisonerId, version, facilityId, cellId);
     events.publishEvent(new PrisonerTransferred(prisonerId, before.facilityId(), after.facilityId(), clock.instant()));

@@ -1,0 +1,24 @@
+package org.bagyt.custody;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.bagyt.platform.BagytException;
+
+/**
+ * A hard rule a placement breaks: the rule's name (e.g. {@code KEEP_APART}), the reason as a message key with its
+ * arguments, and the other prisoners involved.
+ */
+public record PlacementRefusal(String rule, String messageKey, List<Object> arguments, List<UUID> others) {
+
+  public PlacementRefusal {
+    arguments = List.copyOf(arguments);
+    others = List.copyOf(others);
+  }
+
+  /** 409 with problem type {@code placement-keep-apart} etc. and the translated reason. */
+  public BagytException refusal() {
+    return BagytException.conflict("placement-" + rule.toLowerCase(Locale.ROOT).replace('_', '-'), messageKey,
+        arguments.toArray());
+  }
+}
