@@ -54,11 +54,10 @@ public class MovementRecorder {
   @Transactional(propagation = Propagation.MANDATORY)
   public Done moveCell(UUID prisonerId, int version, UUID cellId, String note, String by) {
     refuseWhileAbsent(prisonerId);
-    if (cellId != null) {
-      PlacementGate.require(gates, prisonerId, cellId, PlacementGate.Kind.MOVE);
-    }
     Location before = locations.find(prisonerId).orElseThrow(BagytException::notFound);
     Location after = locations.moveToCell(prisonerId, version, cellId);
+    // After the bed is taken and Rule 11 checked (their own refusals first); a refusal rolls the move back.
+    PlacementGate.require(gates, prisonerId, cellId, PlacementGate.Kind.MOVE);
     return done(after, AuditActions.CELL_MOVE, new MovementLog.Entry(prisonerId, MovementKind.CELL_MOVE, clock.instant(),
         before.facilityId(), before.cellId(), after.facilityId(), after.cellId(), null, null, note, by, null));
   }
@@ -87,11 +86,11 @@ public class MovementRecorder {
   public Done transfer(UUID prisonerId, int version, UUID facilityId, UUID cellId, String note, String requestedBy,
       String approvedBy) {
     refuseWhileAbsent(prisonerId);
+    Location before = locations.find(prisonerId).orElseThrow(BagytException::notFound);
+    Location after = locations.transfer(prisonerId, version, facilityId, cellId);
     if (cellId != null) {
       PlacementGate.require(gates, prisonerId, cellId, PlacementGate.Kind.TRANSFER);
     }
-    Location before = locations.find(prisonerId).orElseThrow(BagytException::notFound);
-    Location after = locations.transfer(prisonerId, version, facilityId, cellId);
     events.publishEvent(new PrisonerTransferred(prisonerId, before.facilityId(), after.facilityId(), clock.instant()));
     return done(after, AuditActions.TRANSFER, new MovementLog.Entry(prisonerId, MovementKind.TRANSFER, clock.instant(),
         before.facilityId(), before.cellId(), after.facilityId(), after.cellId(), null, null, note, requestedBy,
