@@ -22,7 +22,7 @@ class PlacementCheckTest extends IntegrationTest {
 
   private final JsonMapper json = JsonMapper.builder().build();
   private final List<UUID> used = new ArrayList<>();
-  private final List<UUID> usedCells = new ArrayList<>();
+  private static int cells;
 
   @BeforeEach
   void aNeutralPolicy() {
@@ -53,16 +53,18 @@ class PlacementCheckTest extends IntegrationTest {
     return id;
   }
 
-  /** An empty cell in use, with three or more beds and room for three at the CPT minimum, in a general unit. */
+  /** A new empty cell in use, four beds and 20 m², in a general unit (or the unit for designated prisoners). */
+  UUID emptyCell(boolean extremistUnit) {
+    UUID unit = jdbc.sql("""
+        SELECT u.id FROM unit u JOIN facility f ON f.id = u.facility_id
+        WHERE f.code = 'IK-47' AND ('VIOLENT_EXTREMIST' = ANY(u.used_for)) = ? AND NOT 'SEPARATION' = ANY(u.used_for)
+        ORDER BY u.code LIMIT 1""").param(extremistUnit).query(UUID.class).single();
+    return jdbc.sql("INSERT INTO cell (unit_id, code, beds, floor_area_m2) VALUES (?, ?, 4, 20) RETURNING id")
+        .params(unit, "T-" + (++cells)).query(UUID.class).single();
+  }
+
   UUID emptyCell() {
-    UUID id = jdbc.sql("""
-        SELECT c.id FROM cell c JOIN unit u ON u.id = c.unit_id JOIN facility f ON f.id = u.facility_id
-        WHERE f.code = 'IK-47' AND c.in_use AND c.occupied = 0 AND c.beds >= 3 AND c.floor_area_m2 >= 12
-          AND NOT 'VIOLENT_EXTREMIST' = ANY(u.used_for) AND NOT 'SEPARATION' = ANY(u.used_for)
-          AND NOT c.id = ANY(?)
-        ORDER BY c.code LIMIT 1""").param(usedCells.toArray(UUID[]::new)).query(UUID.class).single();
-    usedCells.add(id);
-    return id;
+    return emptyCell(false);
   }
 
   int version(UUID prisoner) {
@@ -112,7 +114,7 @@ class PlacementCheckTest extends IntegrationTest {
     UUID b = plainPrisoner();
     UUID cell = emptyCell();
     UUID other = emptyCell();
-    assertThat(move(officer, b, cell).status()).isEqualTo(200);
+    assertThat(move(officer, b, cell).status()).isEqualTo(201);
     assertThat(rules(check(officer, a, cell), true)).isEmpty();
 
     keepApart(a, b, "CELL");
@@ -183,7 +185,7 @@ class PlacementCheckTest extends IntegrationTest {
           AND purpose = 'EXTREMISM_RISK_NEEDS')""").param(vulnerable).update();
     UUID cell = emptyCell();
     WebClient governor = signedIn("governor", "ky");
-    assertThat(move(governor, influencer, cell).status()).isEqualTo(200);
+    assertThat(move(governor, influencer, cell).status()).isEqualTo(201);
 
     var answer = check(governor, vulnerable, cell);
     assertThat(rules(answer, true)).containsExactly("VULNERABLE_WITH_INFLUENCER");
@@ -232,7 +234,7 @@ class PlacementCheckTest extends IntegrationTest {
     UUID b = plainPrisoner();
     UUID c = plainPrisoner();
     UUID cell = emptyCell();
-    assertThat(move(governor, b, cell).status()).isEqualTo(200);
+    assertThat(move(governor, b, cell).status()).isEqualTo(201);
     UUID group = jdbc.sql("""
         INSERT INTO prisoner_group (name, kind, recorded_by, recorded_at) VALUES ('Test network', 'NETWORK', 'governor', now())
         RETURNING id""").query(UUID.class).single();
@@ -241,7 +243,7 @@ class PlacementCheckTest extends IntegrationTest {
     }
     // b alone of the group in the unit: a makes two, the limit.
     assertThat(rules(check(governor, a, cell), true)).isEmpty();
-    assertThat(move(governor, a, cell).status()).isEqualTo(200);
+    assertThat(move(governor, a, cell).status()).isEqualTo(201);
     // A third member would be over it.
     var answer = check(governor, c, cell);
     assertThat(rules(answer, true)).containsExactly("GROUP_LIMIT");
@@ -268,12 +270,7 @@ class PlacementCheckTest extends IntegrationTest {
     var answer = check(governor, designated, general);
     assertThat(rules(answer, true)).containsExactly("CONCENTRATION");
     assertThat(answer.get("violations").get(0).get("reason").asString()).contains("concentration");
-    UUID extremistUnitCell = jdbc.sql("""
-        SELECT c.id FROM cell c JOIN unit u ON u.id = c.unit_id WHERE u.facility_id = ? AND c.in_use
-          AND c.occupied < c.beds AND 'VIOLENT_EXTREMIST' = ANY(u.used_for)
-          AND NOT EXISTS (SELECT 1 FROM prisoner p WHERE p.cell_id = c.id
-            AND (p.legal_status <> 'CONVICTED' OR p.date_of_birth > current_date - interval '18 years'))
-        ORDER BY c.occupied, c.code LIMIT 1""").param(facility).query(UUID.class).single();
+    UUID extremistUnitCell = emptyCell(true);
     assertThat(rules(check(governor, designated, extremistUnitCell), true)).doesNotContain("CONCENTRATION");
 
     // Dispersal with k = 1: the first designated prisoner in the unit is fine, a second is not.

@@ -81,7 +81,7 @@ public class PlacementFactsStore {
 
   /** The people in custody held in a cell of the facility, and {@code alsoId} wherever they are. */
   public List<Person> peopleIn(UUID facilityId, UUID alsoId) {
-    List<Row> rows = jdbc.sql(PEOPLE + """
+    List<Row> rows = jdbc.sql(PEOPLE + " " + """
          WHERE (p.facility_id = ? AND p.cell_id IS NOT NULL AND p.released_at IS NULL) OR p.id = ?""")
         .params(facilityId, alsoId).query(PlacementFactsStore::row).list();
     UUID[] ids = rows.stream().map(Row::id).toArray(UUID[]::new);
