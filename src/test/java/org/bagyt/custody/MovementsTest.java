@@ -191,7 +191,14 @@ class MovementsTest extends IntegrationTest {
   @Test
   void twoOfficersRacingForTheLastBedOneWinsAndTheOtherIsRefused() throws Exception {
     // A cell with free beds, filled up to its last bed by moves, then two officers in two sessions at once.
-    List<UUID> people = prisonersIn("IK-47", 40, 10);
+    // People no allocation rule keeps apart (not designated, in no group or keep-apart pair, never assessed), so that
+    // only the beds decide.
+    List<UUID> people = prisonersIn("IK-47", 40, 10).stream().filter(p -> !jdbc.sql("""
+        SELECT EXISTS (SELECT 1 FROM classification WHERE prisoner_id = ? AND level = 'DESIGNATED')
+            OR EXISTS (SELECT 1 FROM prisoner_group_member WHERE prisoner_id = ?)
+            OR EXISTS (SELECT 1 FROM keep_apart WHERE ? IN (first_id, second_id))
+            OR EXISTS (SELECT 1 FROM assessment WHERE prisoner_id = ?)""").params(p, p, p, p)
+        .query(Boolean.class).single()).toList();
     UUID cell = freeCellIn("IK-47", UUID.randomUUID());
     var officer = signedIn("officer");
     var governor = signedIn("governor");
