@@ -144,6 +144,24 @@ public class PlacementCheck {
     return new Evaluated(prisoner, self.facilityId(), cell, others, found, rules);
   }
 
+  /** A facility as the rules see it: every cell, everyone held there (with judgements), the rules in force. */
+  public record Facility(UUID facilityId, Map<UUID, CellFacts> cells, List<PlacementRules.Placed> placed,
+      PlacementRules rules) {}
+
+  /**
+   * The facts of a whole facility, for the solver (the same facts {@link #evaluate} reads for one placement); no
+   * permission check or audit (the caller's). Judgements are read per person: fine for a facility, not yet for the
+   * whole service at once.
+   */
+  @Transactional(readOnly = true)
+  public Facility facility(UUID facilityId) {
+    Map<UUID, CellFacts> cells = store.cellsOf(facilityId);
+    var placed = store.peopleIn(facilityId, null).stream()
+        .filter(p -> !p.released() && cells.containsKey(p.cellId()))
+        .map(p -> new PlacementRules.Placed(judged(p.facts()), cells.get(p.cellId()))).toList();
+    return new Facility(facilityId, cells, placed, rules());
+  }
+
   /** The facts with the judgements of the current countersigned assessment: HIGH influence, HIGH vulnerability. */
   public PrisonerFacts judged(PrisonerFacts f) {
     var levels = assessments.of(f.id()).map(CurrentAssessment.Current::levels).orElse(Map.of());
