@@ -6,6 +6,7 @@ import org.bagyt.accounts.Approvals;
 import org.bagyt.custody.internal.MovementLog;
 import org.bagyt.custody.internal.MovementRecorder;
 import org.bagyt.custody.internal.MovementScope;
+import org.bagyt.custody.internal.PlacementOverrideApproval;
 import org.bagyt.custody.internal.ReleaseApproval;
 import org.bagyt.custody.internal.TransferApproval;
 import org.bagyt.estate.Estate;
@@ -106,6 +107,37 @@ public class Movements {
             new ReleaseApproval.Release(prisonerId, version, m.releaseType(), note, by), note), version);
       }
     };
+  }
+
+  /**
+   * Asks for an emergency cell move that breaks hard placement rules: a reason is required (400), and the move waits
+   * for a second person's approval (202); a move that breaks no hard rule is recorded the ordinary way (409
+   * override-not-needed). Nothing moves until the approval.
+   */
+  @Transactional(noRollbackFor = OutsideScope.class)
+  public MovementRecorded requestOverride(UUID prisonerId, Integer version, UUID cellId, String reason) {
+    SignedInUser user = scope.require(MovementScope.RECORD);
+    if (reason == null || reason.isBlank()) {
+      throw BagytException.invalid("override-reason-required", "movement.error.override-reason-required");
+    }
+    if (reason.length() > MAX_NOTE) {
+      throw BagytException.invalid("note-too-long", "movement.error.note-too-long", MAX_NOTE);
+    }
+    if (version == null) {
+      throw BagytException.invalid("version-required", "movement.error.version-required");
+    }
+    if (cellId == null) {
+      throw BagytException.invalid("cell-move-incomplete", "movement.error.incomplete.cell-move");
+    }
+    Location location = scope.requireInScope(prisonerId);
+    current(location, version);
+    var rules = gates.stream().flatMap(g -> g.check(prisonerId, cellId, PlacementGate.Kind.MOVE).stream())
+        .map(PlacementRefusal::rule).distinct().toList();
+    if (rules.isEmpty()) {
+      throw BagytException.conflict("override-not-needed", "movement.error.override-not-needed");
+    }
+    return awaiting(approvals.request(PlacementOverrideApproval.KIND, new PlacementOverrideApproval.EmergencyMove(
+        prisonerId, version, cellId, reason.strip(), user.username(), rules), reason.strip()), version);
   }
 
   /** Records earlier history (demo, import of paper registers) without changing anyone's location. */

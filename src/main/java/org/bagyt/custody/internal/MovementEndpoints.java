@@ -11,7 +11,8 @@ class MovementEndpoints {
 
   @Bean
   EndpointAccess recordMovements() {
-    return EndpointAccess.permission(MovementScope.RECORD, "/prisoners/*/movements", "/api/v1/prisoners/*/movements")
+    return EndpointAccess.permission(MovementScope.RECORD, "/prisoners/*/movements", "/api/v1/prisoners/*/movements",
+        "/api/v1/prisoners/*/movements/override")
         .on(HttpMethod.POST);
   }
 }

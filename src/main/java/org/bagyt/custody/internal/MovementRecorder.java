@@ -62,6 +62,24 @@ public class MovementRecorder {
         before.facilityId(), before.cellId(), after.facilityId(), after.cellId(), null, null, note, by, null));
   }
 
+  /**
+   * A cell move past the placement gate's hard rules, after a second person approved it: the move and its history as
+   * usual (beds and Rule 11 still apply), and an audit event naming the rules overridden and the reason.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Done moveCellOverriding(UUID prisonerId, int version, UUID cellId, String reason, String by,
+      String approvedBy, List<String> rules) {
+    refuseWhileAbsent(prisonerId);
+    Location before = locations.find(prisonerId).orElseThrow(BagytException::notFound);
+    Location after = locations.moveToCell(prisonerId, version, cellId);
+    Done done = done(after, AuditActions.CELL_MOVE, new MovementLog.Entry(prisonerId, MovementKind.CELL_MOVE,
+        clock.instant(), before.facilityId(), before.cellId(), after.facilityId(), after.cellId(), null, null, reason, by,
+        approvedBy));
+    audit.record(AuditEvent.of(AuditActions.PLACEMENT_OVERRIDDEN, MOVEMENT, done.movementId()).forPrisoner(prisonerId)
+        .atFacility(after.facilityId()).withPurpose(String.join(",", rules)));
+    return done;
+  }
+
   @Transactional(propagation = Propagation.MANDATORY)
   public Done leave(UUID prisonerId, int version, AbsenceReason reason, String note, String by) {
     Location now = locations.touch(prisonerId, version);

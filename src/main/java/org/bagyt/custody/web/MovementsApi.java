@@ -40,4 +40,15 @@ class MovementsApi {
     return ResponseEntity.status(done.status() == MovementRecorded.Status.RECORDED ? HttpStatus.CREATED : HttpStatus.ACCEPTED)
         .body(done);
   }
+
+  /** An emergency move past hard placement rules: the cell, the version seen and the reason. */
+  record EmergencyMove(Integer version, UUID cellId, String reason) {}
+
+  @PostMapping("/api/v1/prisoners/{id}/movements/override")
+  @Operation(summary = "Request an emergency cell move that breaks hard placement rules (202): it waits for a second "
+      + "person holding movement.approve; 400 without a reason, 409 override-not-needed when no hard rule is broken")
+  ResponseEntity<MovementRecorded> override(@PathVariable UUID id, @RequestBody EmergencyMove move) {
+    return ResponseEntity.status(HttpStatus.ACCEPTED)
+        .body(movements.requestOverride(id, move.version(), move.cellId(), move.reason()));
+  }
 }

@@ -1,0 +1,59 @@
+package org.bagyt.custody.internal;
+
+import java.util.List;
+import java.util.UUID;
+import org.bagyt.platform.SensitiveChange;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * An emergency cell move that breaks a hard placement rule: requested with a reason, applied only when a second
+ * person holding movement.approve in the prisoner's facility agrees, at the version the requester saw; audited with
+ * the rules overridden.
+ */
+@Component
+public class PlacementOverrideApproval implements SensitiveChange<PlacementOverrideApproval.EmergencyMove> {
+
+  public static final String KIND = "PLACEMENT_OVERRIDE";
+
+  /** The request as it waits for approval: the hard rules it breaks, as they stood when it was asked. */
+  public record EmergencyMove(UUID prisonerId, int version, UUID cellId, String reason, String requestedBy,
+      List<String> rules) {}
+
+  private final MovementRecorder recorder;
+  private final MovementScope scope;
+
+  PlacementOverrideApproval(MovementRecorder recorder, MovementScope scope) {
+    this.recorder = recorder;
+    this.scope = scope;
+  }
+
+  @Override
+  public String kind() {
+    return KIND;
+  }
+
+  @Override
+  public String approvingPermission() {
+    return MovementScope.APPROVE;
+  }
+
+  @Override
+  public Class<EmergencyMove> payloadType() {
+    return EmergencyMove.class;
+  }
+
+  @Override
+  public void apply(EmergencyMove o) {
+    scope.requireInScope(o.prisonerId());
+    recorder.moveCellOverriding(o.prisonerId(), o.version(), o.cellId(), o.reason(), o.requestedBy(),
+        SecurityContextHolder.getContext().getAuthentication().getName(), o.rules());
+  }
+
+  @Override
+  public List<Detail> describe(EmergencyMove o) {
+    var location = scope.describe(o.prisonerId());
+    return List.of(new Detail("movement.prisoner", location.number(), false),
+        new Detail("movement.override.rules", String.join(", ", o.rules()), false));
+  }
+}
