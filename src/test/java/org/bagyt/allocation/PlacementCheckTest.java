@@ -143,6 +143,45 @@ class PlacementCheckTest extends IntegrationTest {
   }
 
   @Test
+  void anEmergencyOverrideNeedsAReasonAndASecondPersonAndIsAudited() {
+    WebClient officer = signedIn("officer", "en");
+    UUID a = plainPrisoner();
+    UUID b = plainPrisoner();
+    UUID cell = emptyCell();
+    assertThat(move(officer, b, cell).status()).isEqualTo(201);
+    String path = "/api/v1/prisoners/" + a + "/movements/override";
+    // Before the pair is recorded the move breaks no hard rule: nothing to override.
+    var notNeeded = officer.send("POST", path, "{\"version\": %d, \"cellId\": \"%s\", \"reason\": \"Fire.\"}"
+        .formatted(version(a), cell), "application/json", "Accept", "application/json");
+    assertThat(notNeeded.status()).isEqualTo(409);
+    assertThat(notNeeded.body()).contains("/problems/override-not-needed");
+    keepApart(a, b, "UNIT");
+    UUID before = cellOf(a);
+    var noReason = officer.send("POST", path, "{\"version\": %d, \"cellId\": \"%s\", \"reason\": \" \"}"
+        .formatted(version(a), cell), "application/json", "Accept", "application/json");
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(noReason.body()).contains("Give the reason for the emergency move");
+    var requested = officer.send("POST", path,
+        "{\"version\": %d, \"cellId\": \"%s\", \"reason\": \"Fire in block 2: the only free cell.\"}"
+            .formatted(version(a), cell), "application/json", "Accept", "application/json");
+    assertThat(requested.status()).as(requested.body()).isEqualTo(202);
+    assertThat(cellOf(a)).isEqualTo(before);
+    UUID request = UUID.fromString(json.readTree(requested.body()).get("id").asString());
+    officer.get("/approvals");
+    assertThat(officer.postForm("/approvals/" + request + "/approve", java.util.Map.of("reason", "ok")).status())
+        .isEqualTo(403);
+    assertThat(cellOf(a)).isEqualTo(before);
+
+    WebClient governor = signedIn("governor", "en");
+    assertThat(governor.get("/approvals").html().select(".govuk-summary-card__title").eachText())
+        .contains("Emergency cell move past placement rules");
+    governor.follow(governor.postForm("/approvals/" + request + "/approve", java.util.Map.of("reason", "Agreed")));
+    assertThat(cellOf(a)).isEqualTo(cell);
+    assertThat(jdbc.sql("SELECT actor || ':' || purpose FROM audit_event WHERE action = 'PLACEMENT_OVERRIDDEN' AND prisoner_id = ?")
+        .param(a).query(String.class).list()).containsExactly("governor:KEEP_APART");
+  }
+
+  @Test
   void aKeepApartPairAtFacilityScopeBlocksEveryCellOfTheFacility() {
     WebClient governor = signedIn("governor", "en");
     UUID a = plainPrisoner();
