@@ -182,6 +182,31 @@ class PlacementCheckTest extends IntegrationTest {
   }
 
   @Test
+  void aTransferRequestIntoTheFacilityOfAKeepApartPartnerIsRefusedChangingNothing() {
+    UUID a = plainPrisoner();
+    UUID b = jdbc.sql("""
+        SELECT p.id FROM prisoner p JOIN facility f ON f.id = p.facility_id
+        WHERE f.code = 'IK-1' AND p.released_at IS NULL AND p.cell_id IS NOT NULL ORDER BY p.number LIMIT 1""")
+        .query(UUID.class).single();
+    keepApart(a, b, "FACILITY");
+    UUID unit = jdbc.sql("""
+        SELECT u.id FROM unit u JOIN facility f ON f.id = u.facility_id WHERE f.code = 'IK-1'
+          AND NOT 'VIOLENT_EXTREMIST' = ANY(u.used_for) AND NOT 'SEPARATION' = ANY(u.used_for) ORDER BY u.code LIMIT 1""")
+        .query(UUID.class).single();
+    UUID cell = jdbc.sql("INSERT INTO cell (unit_id, code, beds, floor_area_m2) VALUES (?, 'T-IK1', 4, 20) RETURNING id")
+        .param(unit).query(UUID.class).single();
+    UUID facility = jdbc.sql("SELECT id FROM facility WHERE code = 'IK-1'").query(UUID.class).single();
+    int requests = jdbc.sql("SELECT count(*) FROM approval_request").query(Integer.class).single();
+    WebClient officer = signedIn("officer", "en");
+    var refused = officer.send("POST", "/api/v1/prisoners/" + a + "/movements",
+        "{\"kind\": \"TRANSFER\", \"version\": %d, \"facilityId\": \"%s\", \"cellId\": \"%s\", \"note\": \"Closer to family\"}"
+            .formatted(version(a), facility, cell), "application/json", "Accept", "application/json");
+    assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+    assertThat(refused.body()).contains("/problems/placement-keep-apart").contains("same facility");
+    assertThat(jdbc.sql("SELECT count(*) FROM approval_request").query(Integer.class).single()).isEqualTo(requests);
+  }
+
+  @Test
   void aKeepApartPairAtFacilityScopeBlocksEveryCellOfTheFacility() {
     WebClient governor = signedIn("governor", "en");
     UUID a = plainPrisoner();
