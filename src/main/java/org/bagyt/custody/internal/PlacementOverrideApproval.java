@@ -2,8 +2,6 @@ package org.bagyt.custody.internal;
 
 import java.util.List;
 import java.util.UUID;
-import org.bagyt.platform.SensitiveChange;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,7 +10,7 @@ import org.springframework.stereotype.Component;
  * the rules overridden.
  */
 @Component
-public class PlacementOverrideApproval implements SensitiveChange<PlacementOverrideApproval.EmergencyMove> {
+public class PlacementOverrideApproval extends MovementApproval<PlacementOverrideApproval.EmergencyMove> {
 
   public static final String KIND = "PLACEMENT_OVERRIDE";
 
@@ -20,34 +18,15 @@ public class PlacementOverrideApproval implements SensitiveChange<PlacementOverr
   public record EmergencyMove(UUID prisonerId, int version, UUID cellId, String reason, String requestedBy,
       List<String> rules) {}
 
-  private final MovementRecorder recorder;
-  private final MovementScope scope;
-
   PlacementOverrideApproval(MovementRecorder recorder, MovementScope scope) {
-    this.recorder = recorder;
-    this.scope = scope;
-  }
-
-  @Override
-  public String kind() {
-    return KIND;
-  }
-
-  @Override
-  public String approvingPermission() {
-    return MovementScope.APPROVE;
-  }
-
-  @Override
-  public Class<EmergencyMove> payloadType() {
-    return EmergencyMove.class;
+    super(KIND, EmergencyMove.class, recorder, scope);
   }
 
   @Override
   public void apply(EmergencyMove o) {
     scope.requireInScope(o.prisonerId());
     recorder.moveCellOverriding(o.prisonerId(), o.version(), o.cellId(), o.reason(), o.requestedBy(),
-        SecurityContextHolder.getContext().getAuthentication().getName(), o.rules());
+        approver(), o.rules());
   }
 
   @Override

@@ -2,10 +2,8 @@ package org.bagyt.custody.internal;
 
 import java.util.List;
 import java.util.UUID;
-import org.bagyt.platform.SensitiveChange;
 import org.bagyt.estate.Estate;
 import org.bagyt.estate.FacilitySummary;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,43 +11,25 @@ import org.springframework.stereotype.Component;
  * facility approves, at the prisoner's version the requester saw.
  */
 @Component
-public class TransferApproval implements SensitiveChange<TransferApproval.Transfer> {
+public class TransferApproval extends MovementApproval<TransferApproval.Transfer> {
 
   public static final String KIND = "TRANSFER_PRISONER";
 
   /** The request as it waits for approval. */
   public record Transfer(UUID prisonerId, int version, UUID facilityId, UUID cellId, String note, String requestedBy) {}
 
-  private final MovementRecorder recorder;
-  private final MovementScope scope;
   private final Estate estate;
 
   TransferApproval(MovementRecorder recorder, MovementScope scope, Estate estate) {
-    this.recorder = recorder;
-    this.scope = scope;
+    super(KIND, Transfer.class, recorder, scope);
     this.estate = estate;
-  }
-
-  @Override
-  public String kind() {
-    return KIND;
-  }
-
-  @Override
-  public String approvingPermission() {
-    return MovementScope.APPROVE;
-  }
-
-  @Override
-  public Class<Transfer> payloadType() {
-    return Transfer.class;
   }
 
   @Override
   public void apply(Transfer t) {
     scope.requireInScope(t.prisonerId());
     recorder.transfer(t.prisonerId(), t.version(), t.facilityId(), t.cellId(), t.note(), t.requestedBy(),
-        SecurityContextHolder.getContext().getAuthentication().getName());
+        approver());
   }
 
   @Override
