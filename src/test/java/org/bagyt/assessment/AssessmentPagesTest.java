@@ -320,10 +320,11 @@ class AssessmentPagesTest extends IntegrationTest {
   }
 
   @Test
-  void theComparisonMarksTheItemsWhoseRatingChanged() {
+  void theComparisonMarksTheItemsAndJudgementsThatChanged() {
     UUID prisoner = Assessors.unassessedPrisoner(jdbc);
     UUID first = countersigned(prisoner, Map.of());
-    UUID second = countersigned(prisoner, Map.of("rating-PR1", "HIGH", "rationale-PR1", "Now speaks against violence"));
+    UUID second = countersigned(prisoner, Map.of("rating-PR1", "HIGH", "rationale-PR1", "Now speaks against violence",
+        "level-influence", "MODERATE", "judgement-rationale-influence", "Hands out leaflets on the landing"));
     assertThat(row(first).get("status")).isEqualTo("SUPERSEDED");
 
     var governor = signedIn("governor", "en");
@@ -337,7 +338,13 @@ class AssessmentPagesTest extends IntegrationTest {
     assertThat(changed.select(".govuk-visually-hidden").text()).isEqualTo("(changed)");
     assertThat(changed.text()).contains("Low", "High", "Now speaks against violence", "Seen in interview PR1");
     assertThat(html.select("tr.compared[data-code=BA1]").hasClass("bagyt-changed")).isFalse();
-    assertThat(html.select("tr.bagyt-changed")).hasSize(1);
+    // A judgement whose level changed, with the rationale before and the rationale now side by side.
+    var judgement = html.select("tr.compared[data-code=influence]");
+    assertThat(judgement.hasClass("bagyt-changed")).isTrue();
+    assertThat(judgement.select("td").eachText()).containsExactly("Low", "Seen in interview influence", "Moderate Changed",
+        "Hands out leaflets on the landing");
+    assertThat(html.select("tr.compared[data-code=violence]").hasClass("bagyt-changed")).isFalse();
+    assertThat(html.select("tr.bagyt-changed").eachAttr("data-code")).containsExactly("PR1", "influence");
     assertThat(governor.get("/assessments/" + first + "/compare").status()).as("nothing before the first").isEqualTo(409);
 
     // The timeline has a point per countersigned assessment, drawn from data attributes.

@@ -98,6 +98,8 @@ class AssessmentWorkflowTest extends IntegrationTest {
     int submitted = version;
     assertThatThrownBy(() -> assessments.countersign(id, submitted)).isInstanceOfSatisfying(BagytException.class,
         refused -> assertThat(refused.messageKey()).isEqualTo("assessment.error.countersign-own"));
+    assertThat(stored(id).status()).isEqualTo(AssessmentStatus.SUBMITTED);
+    assertThat(stored(id).version()).isEqualTo(submitted);
 
     ActingAs.user(jdbc, "assessor2");
     version = assessments.returnToAuthor(id, version, "Обоснуйте HC2 подробнее.");
@@ -202,6 +204,18 @@ class AssessmentWorkflowTest extends IntegrationTest {
     ActingAs.user(jdbc, "officer");
     assertThatThrownBy(() -> assessments.start(unassessedPrisoner(4), FULL)).isInstanceOfSatisfying(BagytException.class,
         refused -> assertThat(refused.type()).isEqualTo("forbidden"));
+  }
+
+  @Test
+  void eachStatusDeclaresTheStatesItMayMoveTo() {
+    assertThat(AssessmentStatus.DRAFT.nextStates()).containsExactly(AssessmentStatus.SUBMITTED);
+    assertThat(AssessmentStatus.RETURNED.nextStates()).containsExactly(AssessmentStatus.SUBMITTED);
+    assertThat(AssessmentStatus.SUBMITTED.nextStates())
+        .containsExactlyInAnyOrder(AssessmentStatus.COUNTERSIGNED, AssessmentStatus.RETURNED);
+    assertThat(AssessmentStatus.COUNTERSIGNED.nextStates()).containsExactly(AssessmentStatus.SUPERSEDED);
+    assertThat(AssessmentStatus.SUPERSEDED.nextStates()).isEmpty();
+    assertThat(java.util.Arrays.stream(AssessmentStatus.values()).filter(AssessmentStatus::editable))
+        .containsExactlyInAnyOrder(AssessmentStatus.DRAFT, AssessmentStatus.RETURNED);
   }
 
   @Test
