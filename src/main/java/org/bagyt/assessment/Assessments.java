@@ -216,7 +216,7 @@ public class Assessments {
     Instrument instrument = instrument(a);
     var previous = store.current(a.prisonerId(), a.purpose());
     Instant now = clock.instant();
-    a.countersign(me(), instrument, now, schedule.today());
+    a.countersign(me(), instrument, now, schedule.today(), schedule.intervals());
     previous.ifPresent(p -> {
       p.supersede();
       store.updateState(p);

@@ -23,6 +23,7 @@ import org.bagyt.assessment.Instruments;
 import org.bagyt.assessment.Level;
 import org.bagyt.assessment.PastAssessment;
 import org.bagyt.assessment.PastAssessments;
+import org.bagyt.assessment.ReviewIntervals;
 import org.bagyt.assessment.ReviewReason;
 import org.bagyt.assessment.Source;
 import org.bagyt.staff.Accreditations;
@@ -65,12 +66,15 @@ class DemoAssessments {
   private final Instruments instruments;
   private final PastAssessments past;
   private final Accreditations accreditations;
+  private final ReviewIntervals intervals;
 
-  DemoAssessments(JdbcTemplate jdbc, Instruments instruments, PastAssessments past, Accreditations accreditations) {
+  DemoAssessments(JdbcTemplate jdbc, Instruments instruments, PastAssessments past, Accreditations accreditations,
+      ReviewIntervals intervals) {
     this.jdbc = jdbc;
     this.instruments = instruments;
     this.past = past;
     this.accreditations = accreditations;
+    this.intervals = intervals;
   }
 
   private record Held(UUID id, UUID facilityId, String facilityCode, Instant admittedAt, boolean terrorism) {}
@@ -159,7 +163,7 @@ class DemoAssessments {
               assessors.get(author), assessors.get(1 - author), at(on, zone, 10), at(on, zone, 16),
               at(countersigned, zone, 11), content));
         }
-        LocalDate next = countersigned.plusMonths(content.reviewMonths(full));
+        LocalDate next = countersigned.plusMonths(content.reviewMonths(full, intervals));
         on = late && !next.plusDays(40).isBefore(today) ? today : next.minusDays(random.nextInt(20));
         propensity -= 0.03 + random.nextDouble() * 0.05;
       }
