@@ -247,6 +247,46 @@ class AssessmentPagesTest extends IntegrationTest {
     assertThat(file.select(".section-due").text()).contains("Due today");
   }
 
+  /** An assessor whose accreditation is not in force is told why there is nothing to start or countersign. */
+  @Test
+  void anAssessorWithoutAnAccreditationInForceIsToldWhy() {
+    UUID prisoner = Assessors.unassessedPrisoner(jdbc);
+    var author = signedIn("assessor2", "en");
+    UUID id = start(author, prisoner);
+    var form = Assessors.completeRiskNeedsForm(instruments, "Seen in interview");
+    assertThat(send(author, id, form, "submit", version(author.get("/assessments/" + id).html())).status()).isEqualTo(302);
+
+    var inForce = jdbc.sql("SELECT id, expires_on FROM accreditation WHERE username = 'assessor' AND instrument_id = ? "
+        + "AND expires_on >= current_date").param(Assessors.RISK_NEEDS)
+        .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class))).list();
+    assertThat(inForce).isNotEmpty();
+    inForce.forEach(a -> jdbc.sql("UPDATE accreditation SET expires_on = current_date - 1 WHERE id = ?").param(a.getKey()).update());
+    try {
+      var assessor = signedIn("assessor", "en");
+      var html = assessor.get("/assessments/" + id).html();
+      assertThat(html.select("#not-accredited").text()).isEqualTo(
+          "You hold no accreditation for this instrument that is in force today, so you cannot write or countersign it.");
+      assertThat(html.select("#countersign")).isEmpty();
+      html = assessor.get("/prisoners/" + Assessors.unassessedPrisoner(jdbc) + "/assessments").html();
+      assertThat(html.select("#not-accredited li").eachText())
+          .containsExactly(instruments.newest(Assessors.RISK_NEEDS).orElseThrow().name().en());
+      assertThat(html.select("#instrument option").eachAttr("value")).containsExactly(Assessors.SCREENING);
+      assertThat(signedIn("assessor2", "en").get("/assessments/" + id).html().select("#not-accredited")).isEmpty();
+    } finally {
+      inForce.forEach(a -> jdbc.sql("UPDATE accreditation SET expires_on = ? WHERE id = ?").params(a.getValue(), a.getKey())
+          .update());
+    }
+
+    // In the demo facility whose accreditations lapsed, its assessors can start nothing and are told so.
+    UUID there = jdbc.sql("""
+        SELECT p.id FROM prisoner p JOIN facility f ON f.id = p.facility_id WHERE f.code = 'IK-1'
+        AND p.released_at IS NULL ORDER BY p.number LIMIT 1""").query(UUID.class).single();
+    var html = signedIn("assessor-ik-1", "ru").get("/prisoners/" + there + "/assessments").html();
+    assertThat(html.select("#start-form")).isEmpty();
+    assertThat(html.select("#not-accredited li")).hasSize(2);
+    assertThat(html.select("#not-accredited p").text()).startsWith("У вас нет действующей на сегодня аккредитации");
+  }
+
   @Test
   void aStaleSaveIsRefusedAndKeepsTheTextThatWasSent() {
     UUID prisoner = Assessors.unassessedPrisoner(jdbc);

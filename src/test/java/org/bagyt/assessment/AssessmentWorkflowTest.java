@@ -152,6 +152,28 @@ class AssessmentWorkflowTest extends IntegrationTest {
     assertThat(stored(id).version()).isZero();
   }
 
+  /** Each judgement needs its rationale, the sources must be named, and every need found must be answered by the plan. */
+  @Test
+  void aSubmissionWithoutJudgementRationaleSourcesOrAPlanForTheNeedsIsRefusedNamingEachGap() {
+    UUID prisoner = unassessedPrisoner(7);
+    Instrument full = instruments.newest(FULL).orElseThrow();
+    ActingAs.user(jdbc, "assessor");
+    UUID id = assessments.start(prisoner, FULL);
+    var whole = whole(full, "HIGH", Level.HIGH);
+    var judgements = new LinkedHashMap<>(whole.judgements());
+    judgements.put("influence", new JudgementEntry(Level.HIGH, ""));
+    var gaps = new AssessmentEntry(whole.ratings(), judgements, List.of(), null,
+        List.of(new PlanEntry(PlanKind.SECURITY_MEASURE, "Отдельная камера.", List.of("BA1"))));
+    assertThatThrownBy(() -> assessments.submit(id, 0, gaps)).isInstanceOfSatisfying(InvalidFields.class,
+        refused -> assertThat(refused.errors())
+            .containsEntry("judgement-rationale-influence", "assessment.error.rationale-required")
+            .containsEntry("sources", "assessment.error.sources-required")
+            .containsEntry("plan", "assessment.error.need-unanswered"));
+    assertThat(stored(id).status()).isEqualTo(AssessmentStatus.DRAFT);
+    assertThat(stored(id).content().ratings()).isEmpty();
+    assertThat(stored(id).version()).isZero();
+  }
+
   @Test
   void theSecondOfTwoSavesOnTheSameVersionIsRefusedAndTheFirstIsKept() {
     UUID prisoner = unassessedPrisoner(2);
