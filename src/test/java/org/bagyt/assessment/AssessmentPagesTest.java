@@ -420,6 +420,9 @@ class AssessmentPagesTest extends IntegrationTest {
     assertThat(refused.header("Content-Type")).startsWith("text/html");
     assertThat(new String(refused.body(), java.nio.charset.StandardCharsets.UTF_8))
         .contains("Only a countersigned assessment can be printed.");
+    assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'EXPORT' AND prisoner_id = ?")
+        .param(jdbc.sql("SELECT prisoner_id FROM assessment WHERE id = ?").param(draft).query(UUID.class).single())
+        .query(Long.class).single()).as("a refused print records no export").isZero();
   }
 
   @ParameterizedTest(name = "the assessment pages answer in {0}")
