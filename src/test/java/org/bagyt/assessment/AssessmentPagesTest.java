@@ -305,6 +305,16 @@ class AssessmentPagesTest extends IntegrationTest {
     assertThat(shown.select("#rating-BA2-MODERATE").hasAttr("checked")).isTrue();
     assertThat(jdbc.sql("SELECT rationale FROM assessment_rating WHERE assessment_id = ? AND item_code = 'BA1'")
         .param(id).query(String.class).single()).isEqualTo("Written in the first tab");
+
+    // A second assessor saving the same draft, even at the version in force, is refused: the draft is its author's.
+    var before = row(id);
+    var second = send(signedIn("assessor2", "en"), id, Map.of("rationale-BA1", "Written by someone else"), "save",
+        version(assessor.get("/assessments/" + id).html()));
+    assertThat(second.status()).isEqualTo(403);
+    assertThat(second.body()).contains("Only the author can change or submit this assessment.");
+    assertThat(row(id)).isEqualTo(before);
+    assertThat(jdbc.sql("SELECT rationale FROM assessment_rating WHERE assessment_id = ? AND item_code = 'BA1'")
+        .param(id).query(String.class).single()).isEqualTo("Written in the first tab");
   }
 
   @Test
