@@ -263,6 +263,12 @@ class AssessmentWorkflowTest extends IntegrationTest {
     ActingAs.user(jdbc, "assessor2");
     assertThatThrownBy(() -> assessments.start(prisoner, FULL)).isInstanceOfSatisfying(BagytException.class,
         refused -> assertThat(refused.type()).isEqualTo("assessment-open"));
+    // Two starts at the same moment both pass that check; the database keeps the second out.
+    assertThatThrownBy(() -> jdbc.sql("""
+        INSERT INTO assessment (prisoner_id, facility_id, instrument_id, instrument_version, purpose, status, author, started_at)
+        SELECT prisoner_id, facility_id, instrument_id, instrument_version, purpose, 'DRAFT', 'assessor2', now()
+        FROM assessment WHERE id = ?""").param(id).update())
+        .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
   }
 
   @Test
