@@ -101,15 +101,18 @@ public final class Assessment {
     submittedAt = now;
   }
 
-  /** A second assessor signs the judgement; from then it is the prisoner's current assessment. */
-  public void countersign(String by, Instrument instrument, Instant now, LocalDate today) {
+  /**
+   * A second assessor signs the judgement; from then it is the prisoner's current assessment, to be reviewed after the
+   * months its judged levels ask for (a screening is not reviewed: it refers, or it does not).
+   */
+  public void countersign(String by, Instrument instrument, Instant now, LocalDate today, ReviewIntervals intervals) {
     if (author.equals(by)) {
       throw new BagytException(HttpStatus.FORBIDDEN, "countersign-own", "assessment.error.countersign-own");
     }
     moveTo(AssessmentStatus.COUNTERSIGNED, "assessment.action.countersign");
     countersignedBy = by;
     countersignedAt = now;
-    nextReviewOn = purpose == InstrumentPurpose.INTAKE_SCREENING ? null : today.plusMonths(content.reviewMonths(instrument));
+    nextReviewOn = purpose == InstrumentPurpose.INTAKE_SCREENING ? null : today.plusMonths(content.reviewMonths(instrument, intervals));
   }
 
   /** The countersigner sends it back to its author with comments; the author edits and submits again. */

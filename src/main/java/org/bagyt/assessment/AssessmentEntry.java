@@ -23,10 +23,13 @@ public record AssessmentEntry(Map<String, Rating> ratings, Map<String, Judgement
         && instrument.isNeed(i, ratings.get(i.code()).rating())).map(Instrument.Item::code).toList();
   }
 
-  /** The months to the next review: the shortest that any judged level asks for (12 when nothing is judged). */
-  public int reviewMonths(Instrument instrument) {
+  /**
+   * The months to the next review: the shortest that any judged level asks for, by the service's intervals where set
+   * and the instrument's otherwise (12 when nothing is judged).
+   */
+  public int reviewMonths(Instrument instrument, ReviewIntervals intervals) {
     return judgements.entrySet().stream().filter(e -> e.getValue().level() != null)
-        .mapToInt(e -> instrument.judgement(e.getKey()).orElseThrow().reviewMonths().get(e.getValue().level()))
+        .mapToInt(e -> intervals.months(instrument.judgement(e.getKey()).orElseThrow(), e.getValue().level()))
         .min().orElse(12);
   }
 

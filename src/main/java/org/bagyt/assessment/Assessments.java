@@ -71,17 +71,23 @@ public class Assessments {
     this.properties = properties;
   }
 
-  /** What the reader may do with an assessment, so pages offer only what the server would accept. */
+  /**
+   * What the reader may do with an assessment, so pages offer only what the server would accept; {@code
+   * notAccredited}: the reader would write or countersign it but holds no accreditation for it in force today.
+   */
   public record Allowed(boolean edit, boolean countersign, boolean returnToAuthor, boolean recordNotice,
-      boolean lodgeAppeal, boolean decideAppeal, boolean print) {}
+      boolean lodgeAppeal, boolean decideAppeal, boolean print, boolean notAccredited) {}
 
   /** One assessment as its reader sees it. */
   public record View(Assessment assessment, Instrument instrument, PrisonerFile file, List<Step> steps,
       Optional<OutcomeNotice> notice, List<Appeal> appeals, Allowed allowed, List<String> needs, UUID previousId) {}
 
-  /** A prisoner's assessments, newest first, what is due, and the judged levels over time. */
+  /**
+   * A prisoner's assessments, newest first, what is due, and the judged levels over time; for an assessor, the
+   * instruments they may start and those they may not for want of an accreditation in force.
+   */
   public record Overview(PrisonerFile file, List<Assessment> assessments, List<DueItem> due, List<Instrument> startable,
-      List<TimelinePoint> timeline) {}
+      List<Instrument> notAccredited, List<TimelinePoint> timeline) {}
 
   /** The judged levels of one countersigned assessment, for the timeline chart. */
   public record TimelinePoint(UUID assessmentId, LocalDate on, String instrumentId, Map<String, Level> levels) {}
@@ -93,11 +99,13 @@ public class Assessments {
     var timeline = all.stream().filter(a -> a.status().countersigned())
         .sorted(Comparator.comparing(Assessment::countersignedAt))
         .map(a -> new TimelinePoint(a.id(), day(a.countersignedAt()), a.instrumentId(), a.levels())).toList();
-    List<Instrument> startable = mayWrite(file) ? instruments.current().stream()
-        .filter(i -> accredited(i.id())).filter(i -> store.openOn(prisonerId, i.purpose()).isEmpty()).toList() : List.of();
+    List<Instrument> writable = mayWrite(file) ? instruments.current() : List.of();
+    List<Instrument> startable = writable.stream()
+        .filter(i -> accredited(i.id())).filter(i -> store.openOn(prisonerId, i.purpose()).isEmpty()).toList();
+    List<Instrument> notAccredited = writable.stream().filter(i -> !accredited(i.id())).toList();
     var newestFirst = new java.util.ArrayList<>(all);
     java.util.Collections.reverse(newestFirst);
-    return new Overview(file, newestFirst, schedule.of(file.prisoner()), startable, timeline);
+    return new Overview(file, newestFirst, schedule.of(file.prisoner()), startable, notAccredited, timeline);
   }
 
   /** What a prisoner's file shows of assessments: the one in force for each purpose, and what is due, soonest first. */
@@ -148,6 +156,8 @@ public class Assessments {
     String me = me();
     boolean writer = mayWrite(file);
     boolean accredited = writer && accredited(a.instrumentId());
+    boolean wouldWrite = writer && (a.status().editable() && me.equals(a.author())
+        || a.status() == AssessmentStatus.SUBMITTED && !me.equals(a.author()));
     boolean decider = SignedInUser.holds(APPEAL) && inOwnFacilities(file) && !me.equals(a.author())
         && !me.equals(a.countersignedBy());
     boolean openAppeal = appeals.stream().anyMatch(Appeal::open);
@@ -158,7 +168,8 @@ public class Assessments {
         a.status().countersigned() && notice.isEmpty() && (writer || decider),
         a.status().countersigned() && !openAppeal && (writer || SignedInUser.holds(APPEAL) && inOwnFacilities(file)),
         openAppeal && decider,
-        a.status().countersigned());
+        a.status().countersigned(),
+        wouldWrite && !accredited);
     return new View(a, instrument, file, store.steps(id), notice, appeals, allowed, a.needs(instrument),
         previous(a).orElse(null));
   }
@@ -216,7 +227,7 @@ public class Assessments {
     Instrument instrument = instrument(a);
     var previous = store.current(a.prisonerId(), a.purpose());
     Instant now = clock.instant();
-    a.countersign(me(), instrument, now, schedule.today());
+    a.countersign(me(), instrument, now, schedule.today(), schedule.intervals());
     previous.ifPresent(p -> {
       p.supersede();
       store.updateState(p);

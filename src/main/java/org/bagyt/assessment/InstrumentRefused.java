@@ -16,10 +16,25 @@ public class InstrumentRefused extends RuntimeException {
   private final transient List<Problem> problems;
 
   public InstrumentRefused(String file, List<Problem> problems) {
-    super("Instrument " + file + " refused: " + problems.stream().map(p -> p.where() + ": " + p.key()
-        + (p.arguments().isEmpty() ? "" : " " + p.arguments())).collect(Collectors.joining("; ")));
+    super("Instrument " + file + " refused: " + problems.stream().map(InstrumentRefused::explained)
+        .collect(Collectors.joining("; ")));
     this.file = file;
     this.problems = List.copyOf(problems);
+  }
+
+  /**
+   * One problem as the service's administrator reads it where start-up stopped: where it is and what is wrong, in
+   * English (the log's language), with its key to look it up in the other languages.
+   */
+  private static String explained(Problem p) {
+    String text;
+    try {
+      text = java.text.MessageFormat.format(java.util.ResourceBundle.getBundle("i18n/assessment", java.util.Locale.ENGLISH)
+          .getString(p.key()).replace("'", "''"), p.arguments().toArray());
+    } catch (java.util.MissingResourceException unknown) {
+      text = String.join(" ", p.arguments());
+    }
+    return (p.where().isEmpty() ? "" : p.where() + ": ") + text + " [" + p.key() + "]";
   }
 
   public String file() {

@@ -45,7 +45,7 @@ public class PastAssessments {
         String key = p.prisonerId() + "/" + instrument.purpose();
         var previous = inForce.computeIfAbsent(key, k -> store.current(p.prisonerId(), instrument.purpose()));
         a.countersign(p.countersigner(), instrument, p.countersignedAt(),
-            p.countersignedAt().atZone(properties.zone()).toLocalDate());
+            p.countersignedAt().atZone(properties.zone()).toLocalDate(), schedule.intervals());
         previous.ifPresent(older -> {
           older.supersede();
           store.updateState(older);

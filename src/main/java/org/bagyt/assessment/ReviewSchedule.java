@@ -50,13 +50,14 @@ public class ReviewSchedule {
   private final int triggeredReviewDays;
   private final int preReleaseMonths;
   private final int dueSoonDays;
+  private final ReviewIntervals intervals;
 
   ReviewSchedule(JdbcClient jdbc, Clock clock, BagytProperties properties, PrisonerFiles files, Sentences sentences,
       @Value("${bagyt.assessment.screening-due-days:7}") int screeningDays,
       @Value("${bagyt.assessment.full-assessment-due-days:30}") int fullAssessmentDays,
       @Value("${bagyt.assessment.triggered-review-days:30}") int triggeredReviewDays,
       @Value("${bagyt.assessment.pre-release-months:6}") int preReleaseMonths,
-      @Value("${bagyt.assessment.due-soon-days:14}") int dueSoonDays) {
+      @Value("${bagyt.assessment.due-soon-days:14}") int dueSoonDays, ReviewIntervals intervals) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.properties = properties;
@@ -67,6 +68,12 @@ public class ReviewSchedule {
     this.triggeredReviewDays = triggeredReviewDays;
     this.preReleaseMonths = preReleaseMonths;
     this.dueSoonDays = dueSoonDays;
+    this.intervals = intervals;
+  }
+
+  /** The months to the next review by judged level, where the service sets them (else each instrument's). */
+  public ReviewIntervals intervals() {
+    return intervals;
   }
 
   public int dueSoonDays() {

@@ -23,6 +23,7 @@ import org.bagyt.assessment.Instruments;
 import org.bagyt.assessment.Level;
 import org.bagyt.assessment.PastAssessment;
 import org.bagyt.assessment.PastAssessments;
+import org.bagyt.assessment.ReviewIntervals;
 import org.bagyt.assessment.ReviewReason;
 import org.bagyt.assessment.Source;
 import org.bagyt.staff.Accreditations;
@@ -55,18 +56,25 @@ class DemoAssessments {
       "Иштин материалдары, жазылган байкоолор жана маек менен тастыкталат.",
       "Маалымат жетишсиз: кайра маек өткөрүү керек."};
 
+  /** A level as the free text names it (LOW, MODERATE, HIGH), in the language it is written in. */
+  private static final String[] LEVEL_KY = {"төмөн", "орточо", "жогору"};
+  private static final String[] LEVEL_RU = {"низкий", "умеренный", "высокий"};
+
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DemoAssessments.class);
 
   private final JdbcTemplate jdbc;
   private final Instruments instruments;
   private final PastAssessments past;
   private final Accreditations accreditations;
+  private final ReviewIntervals intervals;
 
-  DemoAssessments(JdbcTemplate jdbc, Instruments instruments, PastAssessments past, Accreditations accreditations) {
+  DemoAssessments(JdbcTemplate jdbc, Instruments instruments, PastAssessments past, Accreditations accreditations,
+      ReviewIntervals intervals) {
     this.jdbc = jdbc;
     this.instruments = instruments;
     this.past = past;
     this.accreditations = accreditations;
+    this.intervals = intervals;
   }
 
   private record Held(UUID id, UUID facilityId, String facilityCode, Instant admittedAt, boolean terrorism) {}
@@ -78,10 +86,19 @@ class DemoAssessments {
             "assessor2-" + facilityCode.toLowerCase(java.util.Locale.ROOT));
   }
 
+  /** The facility whose assessors let their accreditations lapse, and the first day one of them was out of force. */
+  record Lapse(String facilityCode, LocalDate from) {
+    /** Whether an assessment in the facility made on {@code day} would have had an assessor out of force. */
+    boolean covers(String code, LocalDate day) {
+      return code.equals(facilityCode) && !day.isBefore(from);
+    }
+  }
+
   /** Two consecutive accreditations each for both instruments; one facility's assessors let theirs lapse. */
-  void accredit(Random random, List<String> facilityCodes, LocalDate today) {
+  Lapse accredit(Random random, List<String> facilityCodes, LocalDate today) {
     var list = new ArrayList<NewAccreditation>();
     String lapsed = facilityCodes.stream().filter(c -> !c.equals(DemoData.HOME_FACILITY)).sorted().findFirst().orElse("");
+    LocalDate lapsedFrom = today;
     for (String code : facilityCodes) {
       for (String assessor : assessorsOf(code)) {
         for (String instrument : List.of(SCREENING, RISK_NEEDS)) {
@@ -90,14 +107,21 @@ class DemoAssessments {
           list.add(new NewAccreditation(assessor, instrument, first, renewed.minusDays(1), "UNODC"));
           if (!code.equals(lapsed)) {
             list.add(new NewAccreditation(assessor, instrument, renewed, null, "UNODC"));
+          } else if (renewed.isBefore(lapsedFrom)) {
+            lapsedFrom = renewed;
           }
         }
       }
     }
     accreditations.register(list, "demo");
+    return new Lapse(lapsed, lapsedFrom);
   }
 
-  void generate(Random random, Instant now, ZoneId zone) {
+  /**
+   * The assessments; in the facility whose accreditations lapsed, none is made from the lapse on (they are drawn and
+   * left out, so that every other prisoner's history stays as it was), and what falls due there stays due.
+   */
+  void generate(Random random, Instant now, ZoneId zone, Lapse lapse) {
     long began = System.nanoTime();
     instruments.load(); // the demo is generated while the application starts, before the instruments' own loading
     LocalDate today = now.atZone(zone).toLocalDate();
@@ -134,10 +158,12 @@ class DemoAssessments {
         if (countersigned.isAfter(today)) {
           break;
         }
-        assessments.add(new PastAssessment(h.id(), h.facilityId(), RISK_NEEDS, AssessmentStatus.COUNTERSIGNED,
-            assessors.get(author), assessors.get(1 - author), at(on, zone, 10), at(on, zone, 16),
-            at(countersigned, zone, 11), content));
-        LocalDate next = countersigned.plusMonths(content.reviewMonths(full));
+        if (!lapse.covers(h.facilityCode(), countersigned)) {
+          assessments.add(new PastAssessment(h.id(), h.facilityId(), RISK_NEEDS, AssessmentStatus.COUNTERSIGNED,
+              assessors.get(author), assessors.get(1 - author), at(on, zone, 10), at(on, zone, 16),
+              at(countersigned, zone, 11), content));
+        }
+        LocalDate next = countersigned.plusMonths(content.reviewMonths(full, intervals));
         on = late && !next.plusDays(40).isBefore(today) ? today : next.minusDays(random.nextInt(20));
         propensity -= 0.03 + random.nextDouble() * 0.05;
       }
@@ -153,7 +179,7 @@ class DemoAssessments {
                 : content(random, full, propensity, random.nextBoolean())));
       }
     }
-    screenings(random, screening, today, zone, assessments);
+    screenings(random, screening, today, zone, lapse, assessments);
     long drawn = System.nanoTime();
     past.register(assessments);
     log.info("Demo assessments written: {} (drawn in {} ms, written in {} ms)", assessments.size(),
@@ -161,7 +187,8 @@ class DemoAssessments {
   }
 
   /** Everyone admitted in the last 60 days: screened within the week, or (for the latest) still due. */
-  private void screenings(Random random, Instrument screening, LocalDate today, ZoneId zone, List<PastAssessment> into) {
+  private void screenings(Random random, Instrument screening, LocalDate today, ZoneId zone, Lapse lapse,
+      List<PastAssessment> into) {
     record Recent(UUID id, UUID facilityId, String code, Instant admittedAt, boolean extremist) {}
     List<Recent> recent = jdbc.query("""
         SELECT p.id, p.facility_id, f.code, p.admitted_at,
@@ -182,9 +209,13 @@ class DemoAssessments {
       List<String> assessors = assessorsOf(r.code());
       LocalDate on = admitted.plusDays(1 + random.nextInt(4));
       double propensity = r.extremist() ? 0.45 : 0.08;
+      var content = content(random, screening, propensity, random.nextBoolean());
+      if (lapse.covers(r.code(), on.plusDays(1))) {
+        past.registerDue(r.id(), InstrumentPurpose.INTAKE_SCREENING, ReviewReason.ADMISSION, admitted.plusDays(7));
+        continue;
+      }
       into.add(new PastAssessment(r.id(), r.facilityId(), SCREENING, AssessmentStatus.COUNTERSIGNED, assessors.get(0),
-          assessors.get(1), at(on, zone, 9), at(on, zone, 12), at(on.plusDays(1), zone, 10),
-          content(random, screening, propensity, random.nextBoolean())));
+          assessors.get(1), at(on, zone, 9), at(on, zone, 12), at(on.plusDays(1), zone, 10), content));
     }
   }
 
@@ -213,9 +244,9 @@ class DemoAssessments {
     for (Instrument.Judgement j : instrument.judgements()) {
       Level level = Level.values()[(int) Math.round(clamp(mean + random.nextGaussian() * 0.12) * 2)];
       judgements.put(j.code(), new JudgementEntry(level, (kyrgyz
-          ? "Бардык пункттарды жана булактарды эске алуу менен кесиптик корутунду: "
-          : "Профессиональное суждение с учётом всех пунктов и источников: ")
-          + (kyrgyz ? "деңгээл " : "уровень ") + level.name().toLowerCase(java.util.Locale.ROOT) + "."));
+          ? "Бардык пункттарды жана булактарды эске алуу менен кесиптик корутунду: деңгээли "
+          : "Профессиональное суждение с учётом всех пунктов и источников: уровень ")
+          + (kyrgyz ? LEVEL_KY : LEVEL_RU)[level.ordinal()] + "."));
     }
     var partial = new AssessmentEntry(ratings, judgements, List.of(Source.FILE_REVIEW, Source.INTERVIEW,
         Source.STAFF_REPORTS), null, List.of());

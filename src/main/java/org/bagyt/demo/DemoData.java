@@ -106,8 +106,9 @@ public class DemoData {
     movements.recordPast(DemoMovements.generate(random, locations.inCustody(Math.min(prisoners.size() / 4, 50_000)),
         estate.cellsInUse(), clock.instant()));
     int extremist = sentences.generate(random, clock.instant());
-    assessments.accredit(random, facilityIds.keySet().stream().sorted().toList(), java.time.LocalDate.now(clock.withZone(zone)));
-    assessments.generate(random, clock.instant(), zone);
+    var lapse = assessments.accredit(random, facilityIds.keySet().stream().sorted().toList(),
+        java.time.LocalDate.now(clock.withZone(zone)));
+    assessments.generate(random, clock.instant(), zone, lapse);
     segregation.generate(random, clock.instant(), zone);
     classification.generate(random, clock.instant(), zone);
     allocation.generate(random, clock.instant());

@@ -247,6 +247,46 @@ class AssessmentPagesTest extends IntegrationTest {
     assertThat(file.select(".section-due").text()).contains("Due today");
   }
 
+  /** An assessor whose accreditation is not in force is told why there is nothing to start or countersign. */
+  @Test
+  void anAssessorWithoutAnAccreditationInForceIsToldWhy() {
+    UUID prisoner = Assessors.unassessedPrisoner(jdbc);
+    var author = signedIn("assessor2", "en");
+    UUID id = start(author, prisoner);
+    var form = Assessors.completeRiskNeedsForm(instruments, "Seen in interview");
+    assertThat(send(author, id, form, "submit", version(author.get("/assessments/" + id).html())).status()).isEqualTo(302);
+
+    var inForce = jdbc.sql("SELECT id, expires_on FROM accreditation WHERE username = 'assessor' AND instrument_id = ? "
+        + "AND expires_on >= current_date").param(Assessors.RISK_NEEDS)
+        .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class))).list();
+    assertThat(inForce).isNotEmpty();
+    inForce.forEach(a -> jdbc.sql("UPDATE accreditation SET expires_on = current_date - 1 WHERE id = ?").param(a.getKey()).update());
+    try {
+      var assessor = signedIn("assessor", "en");
+      var html = assessor.get("/assessments/" + id).html();
+      assertThat(html.select("#not-accredited").text()).isEqualTo(
+          "You hold no accreditation for this instrument that is in force today, so you cannot write or countersign it.");
+      assertThat(html.select("#countersign")).isEmpty();
+      html = assessor.get("/prisoners/" + Assessors.unassessedPrisoner(jdbc) + "/assessments").html();
+      assertThat(html.select("#not-accredited li").eachText())
+          .containsExactly(instruments.newest(Assessors.RISK_NEEDS).orElseThrow().name().en());
+      assertThat(html.select("#instrument option").eachAttr("value")).containsExactly(Assessors.SCREENING);
+      assertThat(signedIn("assessor2", "en").get("/assessments/" + id).html().select("#not-accredited")).isEmpty();
+    } finally {
+      inForce.forEach(a -> jdbc.sql("UPDATE accreditation SET expires_on = ? WHERE id = ?").params(a.getValue(), a.getKey())
+          .update());
+    }
+
+    // In the demo facility whose accreditations lapsed, its assessors can start nothing and are told so.
+    UUID there = jdbc.sql("""
+        SELECT p.id FROM prisoner p JOIN facility f ON f.id = p.facility_id WHERE f.code = 'IK-1'
+        AND p.released_at IS NULL ORDER BY p.number LIMIT 1""").query(UUID.class).single();
+    var html = signedIn("assessor-ik-1", "ru").get("/prisoners/" + there + "/assessments").html();
+    assertThat(html.select("#start-form")).isEmpty();
+    assertThat(html.select("#not-accredited li")).hasSize(2);
+    assertThat(html.select("#not-accredited p").text()).startsWith("У вас нет действующей на сегодня аккредитации");
+  }
+
   @Test
   void aStaleSaveIsRefusedAndKeepsTheTextThatWasSent() {
     UUID prisoner = Assessors.unassessedPrisoner(jdbc);
@@ -263,6 +303,16 @@ class AssessmentPagesTest extends IntegrationTest {
     assertThat(shown.select("#problem").text()).startsWith("Someone else saved this assessment after you opened it.");
     assertThat(shown.select("#rationale-BA1").first().wholeText()).isEqualTo(words);
     assertThat(shown.select("#rating-BA2-MODERATE").hasAttr("checked")).isTrue();
+    assertThat(jdbc.sql("SELECT rationale FROM assessment_rating WHERE assessment_id = ? AND item_code = 'BA1'")
+        .param(id).query(String.class).single()).isEqualTo("Written in the first tab");
+
+    // A second assessor saving the same draft, even at the version in force, is refused: the draft is its author's.
+    var before = row(id);
+    var second = send(signedIn("assessor2", "en"), id, Map.of("rationale-BA1", "Written by someone else"), "save",
+        version(assessor.get("/assessments/" + id).html()));
+    assertThat(second.status()).isEqualTo(403);
+    assertThat(second.body()).contains("Only the author can change or submit this assessment.");
+    assertThat(row(id)).isEqualTo(before);
     assertThat(jdbc.sql("SELECT rationale FROM assessment_rating WHERE assessment_id = ? AND item_code = 'BA1'")
         .param(id).query(String.class).single()).isEqualTo("Written in the first tab");
   }
@@ -320,10 +370,11 @@ class AssessmentPagesTest extends IntegrationTest {
   }
 
   @Test
-  void theComparisonMarksTheItemsWhoseRatingChanged() {
+  void theComparisonMarksTheItemsAndJudgementsThatChanged() {
     UUID prisoner = Assessors.unassessedPrisoner(jdbc);
     UUID first = countersigned(prisoner, Map.of());
-    UUID second = countersigned(prisoner, Map.of("rating-PR1", "HIGH", "rationale-PR1", "Now speaks against violence"));
+    UUID second = countersigned(prisoner, Map.of("rating-PR1", "HIGH", "rationale-PR1", "Now speaks against violence",
+        "level-influence", "MODERATE", "judgement-rationale-influence", "Hands out leaflets on the landing"));
     assertThat(row(first).get("status")).isEqualTo("SUPERSEDED");
 
     var governor = signedIn("governor", "en");
@@ -337,7 +388,13 @@ class AssessmentPagesTest extends IntegrationTest {
     assertThat(changed.select(".govuk-visually-hidden").text()).isEqualTo("(changed)");
     assertThat(changed.text()).contains("Low", "High", "Now speaks against violence", "Seen in interview PR1");
     assertThat(html.select("tr.compared[data-code=BA1]").hasClass("bagyt-changed")).isFalse();
-    assertThat(html.select("tr.bagyt-changed")).hasSize(1);
+    // A judgement whose level changed, with the rationale before and the rationale now side by side.
+    var judgement = html.select("tr.compared[data-code=influence]");
+    assertThat(judgement.hasClass("bagyt-changed")).isTrue();
+    assertThat(judgement.select("td").eachText()).containsExactly("Low", "Seen in interview influence", "Moderate Changed",
+        "Hands out leaflets on the landing");
+    assertThat(html.select("tr.compared[data-code=violence]").hasClass("bagyt-changed")).isFalse();
+    assertThat(html.select("tr.bagyt-changed").eachAttr("data-code")).containsExactly("PR1", "influence");
     assertThat(governor.get("/assessments/" + first + "/compare").status()).as("nothing before the first").isEqualTo(409);
 
     // The timeline has a point per countersigned assessment, drawn from data attributes.
@@ -373,6 +430,9 @@ class AssessmentPagesTest extends IntegrationTest {
     assertThat(refused.header("Content-Type")).startsWith("text/html");
     assertThat(new String(refused.body(), java.nio.charset.StandardCharsets.UTF_8))
         .contains("Only a countersigned assessment can be printed.");
+    assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'EXPORT' AND prisoner_id = ?")
+        .param(jdbc.sql("SELECT prisoner_id FROM assessment WHERE id = ?").param(draft).query(UUID.class).single())
+        .query(Long.class).single()).as("a refused print records no export").isZero();
   }
 
   @ParameterizedTest(name = "the assessment pages answer in {0}")

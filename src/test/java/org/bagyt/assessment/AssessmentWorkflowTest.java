@@ -98,6 +98,8 @@ class AssessmentWorkflowTest extends IntegrationTest {
     int submitted = version;
     assertThatThrownBy(() -> assessments.countersign(id, submitted)).isInstanceOfSatisfying(BagytException.class,
         refused -> assertThat(refused.messageKey()).isEqualTo("assessment.error.countersign-own"));
+    assertThat(stored(id).status()).isEqualTo(AssessmentStatus.SUBMITTED);
+    assertThat(stored(id).version()).isEqualTo(submitted);
 
     ActingAs.user(jdbc, "assessor2");
     version = assessments.returnToAuthor(id, version, "Обоснуйте HC2 подробнее.");
@@ -147,6 +149,28 @@ class AssessmentWorkflowTest extends IntegrationTest {
         assertThat(refused.errors()).containsEntry("rating-BA1", "assessment.error.rating-outside-scale")
             .containsEntry("rating-ZZ9", "assessment.error.unknown-item"));
     assertThat(count("assessment_rating")).isEqualTo(ratings);
+    assertThat(stored(id).version()).isZero();
+  }
+
+  /** Each judgement needs its rationale, the sources must be named, and every need found must be answered by the plan. */
+  @Test
+  void aSubmissionWithoutJudgementRationaleSourcesOrAPlanForTheNeedsIsRefusedNamingEachGap() {
+    UUID prisoner = unassessedPrisoner(7);
+    Instrument full = instruments.newest(FULL).orElseThrow();
+    ActingAs.user(jdbc, "assessor");
+    UUID id = assessments.start(prisoner, FULL);
+    var whole = whole(full, "HIGH", Level.HIGH);
+    var judgements = new LinkedHashMap<>(whole.judgements());
+    judgements.put("influence", new JudgementEntry(Level.HIGH, ""));
+    var gaps = new AssessmentEntry(whole.ratings(), judgements, List.of(), null,
+        List.of(new PlanEntry(PlanKind.SECURITY_MEASURE, "Отдельная камера.", List.of("BA1"))));
+    assertThatThrownBy(() -> assessments.submit(id, 0, gaps)).isInstanceOfSatisfying(InvalidFields.class,
+        refused -> assertThat(refused.errors())
+            .containsEntry("judgement-rationale-influence", "assessment.error.rationale-required")
+            .containsEntry("sources", "assessment.error.sources-required")
+            .containsEntry("plan", "assessment.error.need-unanswered"));
+    assertThat(stored(id).status()).isEqualTo(AssessmentStatus.DRAFT);
+    assertThat(stored(id).content().ratings()).isEmpty();
     assertThat(stored(id).version()).isZero();
   }
 
@@ -205,6 +229,18 @@ class AssessmentWorkflowTest extends IntegrationTest {
   }
 
   @Test
+  void eachStatusDeclaresTheStatesItMayMoveTo() {
+    assertThat(AssessmentStatus.DRAFT.nextStates()).containsExactly(AssessmentStatus.SUBMITTED);
+    assertThat(AssessmentStatus.RETURNED.nextStates()).containsExactly(AssessmentStatus.SUBMITTED);
+    assertThat(AssessmentStatus.SUBMITTED.nextStates())
+        .containsExactlyInAnyOrder(AssessmentStatus.COUNTERSIGNED, AssessmentStatus.RETURNED);
+    assertThat(AssessmentStatus.COUNTERSIGNED.nextStates()).containsExactly(AssessmentStatus.SUPERSEDED);
+    assertThat(AssessmentStatus.SUPERSEDED.nextStates()).isEmpty();
+    assertThat(java.util.Arrays.stream(AssessmentStatus.values()).filter(AssessmentStatus::editable))
+        .containsExactlyInAnyOrder(AssessmentStatus.DRAFT, AssessmentStatus.RETURNED);
+  }
+
+  @Test
   void stepsTheStatusDoesNotAllowAreRefused() {
     UUID prisoner = unassessedPrisoner(5);
     ActingAs.user(jdbc, "assessor");
@@ -227,6 +263,12 @@ class AssessmentWorkflowTest extends IntegrationTest {
     ActingAs.user(jdbc, "assessor2");
     assertThatThrownBy(() -> assessments.start(prisoner, FULL)).isInstanceOfSatisfying(BagytException.class,
         refused -> assertThat(refused.type()).isEqualTo("assessment-open"));
+    // Two starts at the same moment both pass that check; the database keeps the second out.
+    assertThatThrownBy(() -> jdbc.sql("""
+        INSERT INTO assessment (prisoner_id, facility_id, instrument_id, instrument_version, purpose, status, author, started_at)
+        SELECT prisoner_id, facility_id, instrument_id, instrument_version, purpose, 'DRAFT', 'assessor2', now()
+        FROM assessment WHERE id = ?""").param(id).update())
+        .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
   }
 
   @Test

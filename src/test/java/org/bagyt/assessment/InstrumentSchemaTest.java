@@ -88,6 +88,8 @@ class InstrumentSchemaTest {
           assertThat(refused.keys()).containsExactly("instrument.problem.forbidden-input");
           assertThat(refused.problems().get(0).arguments()).containsExactly("RELIGIOUS_PRACTICE");
           assertThat(refused.problems().get(0).where()).contains("B1");
+          assertThat(refused.getMessage()).as("what start-up reports").contains("forbidden refused: ",
+              "An item may never rate RELIGIOUS_PRACTICE: protected characteristics are never a risk indicator.");
         });
   }
 
@@ -114,6 +116,7 @@ class InstrumentSchemaTest {
         .isInstanceOfSatisfying(InstrumentRefused.class, refused -> {
           assertThat(refused.keys()).containsExactly("instrument.problem.unknown-field");
           assertThat(refused.problems().get(0).arguments().get(0)).isEqualTo("weight");
+          assertThat(refused.getMessage()).contains("The field \"weight\" is not part of the instrument schema");
         });
   }
 
@@ -125,6 +128,7 @@ class InstrumentSchemaTest {
         .isInstanceOfSatisfying(InstrumentRefused.class, refused -> {
           assertThat(refused.keys()).containsExactly("instrument.problem.duplicate-code");
           assertThat(refused.problems().get(0).arguments()).containsExactly("B1");
+          assertThat(refused.getMessage()).contains("The code B1 is used twice. [instrument.problem.duplicate-code]");
         });
   }
 

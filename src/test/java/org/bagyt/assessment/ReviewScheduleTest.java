@@ -41,6 +41,9 @@ class ReviewScheduleTest extends IntegrationTest {
   @Autowired
   Sentences sentences;
 
+  @Autowired
+  org.springframework.transaction.PlatformTransactionManager transactions;
+
   @AfterEach
   void signOut() {
     ActingAs.nobody();
@@ -150,6 +153,35 @@ class ReviewScheduleTest extends IntegrationTest {
 
     assertThat(openReviews(assessed)).containsExactly(
         new Due("EXTREMISM_RISK_NEEDS", TODAY.plusDays(30), List.of("SCHEDULED", "TRANSFER")));
+    assertThat(openDues(notAssessed)).extracting(Due::purpose).containsExactly("INTAKE_SCREENING");
+  }
+
+  /**
+   * How the conduct and programme modules bring a review forward: {@code requestReview} in their own transaction. Each
+   * reason is added to the one open review, which keeps its earliest date; a prisoner never assessed is not reviewed;
+   * and when the caller's transaction rolls back, so does the review.
+   */
+  @Test
+  void anIncidentIntelligenceOrACompletedProgrammeBringsTheReviewForwardInTheCallersTransaction() {
+    UUID assessed = admit("Осмонов");
+    countersigned(assessed, "bagyt-risk-needs", "LOW", Level.MODERATE);
+    UUID notAssessed = admit("Сыдыков");
+
+    var rolledBack = new org.springframework.transaction.support.TransactionTemplate(transactions);
+    rolledBack.executeWithoutResult(tx -> {
+      assertThat(schedule.requestReview(assessed, ReviewReason.SERIOUS_INCIDENT)).isTrue();
+      tx.setRollbackOnly();
+    });
+    assertThat(openReviews(assessed)).containsExactly(new Due("EXTREMISM_RISK_NEEDS", TODAY.plusMonths(6), List.of("SCHEDULED")));
+
+    assertThat(schedule.requestReview(assessed, ReviewReason.SERIOUS_INCIDENT)).isTrue();
+    assertThat(schedule.requestReview(assessed, ReviewReason.NEW_INTELLIGENCE)).isTrue();
+    assertThat(schedule.requestReview(assessed, ReviewReason.PROGRAMME_COMPLETED)).isTrue();
+    assertThat(schedule.requestReview(assessed, ReviewReason.NEW_INTELLIGENCE)).isTrue();
+    assertThat(openReviews(assessed)).containsExactly(new Due("EXTREMISM_RISK_NEEDS", TODAY.plusDays(30),
+        List.of("SCHEDULED", "SERIOUS_INCIDENT", "NEW_INTELLIGENCE", "PROGRAMME_COMPLETED")));
+
+    assertThat(schedule.requestReview(notAssessed, ReviewReason.SERIOUS_INCIDENT)).isFalse();
     assertThat(openDues(notAssessed)).extracting(Due::purpose).containsExactly("INTAKE_SCREENING");
   }
 

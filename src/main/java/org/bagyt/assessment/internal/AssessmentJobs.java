@@ -6,6 +6,7 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.time.Duration;
 import org.bagyt.assessment.ReviewSchedule;
+import org.bagyt.platform.BagytProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,12 +37,14 @@ class AssessmentJobs {
   }
 
   @Bean
-  RecurringTask<Void> preReleaseReviews(ReviewSchedule schedule) {
-    return Tasks.recurring(PRE_RELEASE, Schedules.daily(java.time.LocalTime.of(2, 0))).execute((instance, context) -> {
-      int made = schedule.scheduleReleaseReviews();
-      if (made > 0) {
-        log.info("Pre-release reviews made due: {}", made);
-      }
-    });
+  RecurringTask<Void> preReleaseReviews(ReviewSchedule schedule, BagytProperties properties) {
+    // At two at night in the service's time zone, not the server's.
+    return Tasks.recurring(PRE_RELEASE, Schedules.daily(properties.zone(), java.time.LocalTime.of(2, 0)))
+        .execute((instance, context) -> {
+          int made = schedule.scheduleReleaseReviews();
+          if (made > 0) {
+            log.info("Pre-release reviews made due: {}", made);
+          }
+        });
   }
 }

@@ -43,7 +43,16 @@ public class AssessmentStore {
     this.batch = batch;
   }
 
+  /** Writes a new assessment; refused when the prisoner already has one open on the purpose (a start at the same moment). */
   public void insert(Assessment a) {
+    try {
+      insertRow(a);
+    } catch (org.springframework.dao.DuplicateKeyException alreadyOpen) {
+      throw BagytException.conflict("assessment-open", "assessment.error.already-open");
+    }
+  }
+
+  private void insertRow(Assessment a) {
     jdbc.sql("""
         INSERT INTO assessment (id, prisoner_id, facility_id, instrument_id, instrument_version, purpose, status, author,
                                 started_at, version)
