@@ -53,4 +53,14 @@ class AllocationEndpoints {
   EndpointAccess checkPlacement() {
     return EndpointAccess.permission("allocation.check", "/api/v1/allocation/check").on(HttpMethod.POST);
   }
+
+  @Bean
+  EndpointAccess readSeparationGroups() {
+    return EndpointAccess.permission("separationgroup.read", "/api/v1/allocation/groups").on(HttpMethod.GET);
+  }
+
+  @Bean
+  EndpointAccess recordSeparationGroups() {
+    return EndpointAccess.permission("separationgroup.record", "/api/v1/allocation/groups").on(HttpMethod.POST);
+  }
 }

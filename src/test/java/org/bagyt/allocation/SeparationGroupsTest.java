@@ -1,0 +1,135 @@
+package org.bagyt.allocation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.bagyt.demo.DemoData;
+import org.bagyt.support.IntegrationTest;
+import org.bagyt.support.WebClient;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Separation groups recorded through {@code /api/v1/allocation/groups}: a recorded group is what the placement check's
+ * group limit counts; bad input names its field and writes nothing; only the roles granted may read or record.
+ */
+class SeparationGroupsTest extends IntegrationTest {
+
+  private final JsonMapper json = JsonMapper.builder().build();
+  private final List<UUID> used = new ArrayList<>();
+
+  WebClient signedIn(String user) {
+    WebClient c = client().acceptLanguage("en");
+    c.signIn(user, DemoData.DEMO_PASSWORD);
+    c.get("/prisoners");
+    return c;
+  }
+
+  /** A convicted adult man in IK-47, in no pair or group, not designated, not assessed: no other rule applies. */
+  UUID plainPrisoner() {
+    UUID id = jdbc.sql("""
+        SELECT p.id FROM prisoner p JOIN facility f ON f.id = p.facility_id
+        WHERE f.code = 'IK-47' AND p.released_at IS NULL AND p.cell_id IS NOT NULL AND p.legal_status = 'CONVICTED'
+          AND p.sex = 'MALE' AND p.date_of_birth < current_date - interval '19 years'
+          AND NOT EXISTS (SELECT 1 FROM keep_apart k WHERE p.id IN (k.first_id, k.second_id))
+          AND NOT EXISTS (SELECT 1 FROM prisoner_group_member g WHERE g.prisoner_id = p.id)
+          AND NOT EXISTS (SELECT 1 FROM classification c WHERE c.prisoner_id = p.id AND c.level = 'DESIGNATED')
+          AND NOT EXISTS (SELECT 1 FROM assessment a WHERE a.prisoner_id = p.id)
+          AND NOT p.id = ANY(?)
+        ORDER BY p.number LIMIT 1""").param(used.toArray(UUID[]::new)).query(UUID.class).single();
+    used.add(id);
+    return id;
+  }
+
+  String number(UUID prisoner) {
+    return jdbc.sql("SELECT number FROM prisoner WHERE id = ?").param(prisoner).query(String.class).single();
+  }
+
+  int groups() {
+    return jdbc.sql("SELECT count(*) FROM prisoner_group").query(Integer.class).single();
+  }
+
+  WebClient.Response record(WebClient c, String body) {
+    return c.send("POST", "/api/v1/allocation/groups", body, "application/json", "Accept", "application/json");
+  }
+
+  String group(String kind, String... numbers) {
+    return """
+        {"name": "Network of case 12-345", "kind": "%s", "basis": "Co-defendants; community in the association network",
+         "members": [%s]}""".formatted(kind, String.join(", ", List.of(numbers).stream().map(n -> '"' + n + '"').toList()));
+  }
+
+  @Test
+  void aRecordedGroupIsWhatThePlacementCheckCountsInAUnit() {
+    jdbc.sql("DELETE FROM allocation_policy WHERE facility_id IS NOT NULL").update();
+    WebClient analyst = signedIn("analyst");
+    WebClient governor = signedIn("governor");
+    UUID a = plainPrisoner();
+    UUID b = plainPrisoner();
+    UUID c = plainPrisoner();
+    var recorded = record(analyst, group("NETWORK", number(a), number(b), number(c)));
+    assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+
+    UUID unit = jdbc.sql("""
+        SELECT u.id FROM unit u JOIN facility f ON f.id = u.facility_id
+        WHERE f.code = 'IK-47' AND NOT 'VIOLENT_EXTREMIST' = ANY(u.used_for) AND NOT 'SEPARATION' = ANY(u.used_for)
+        ORDER BY u.code LIMIT 1""").query(UUID.class).single();
+    UUID cell = jdbc.sql("INSERT INTO cell (unit_id, code, beds, floor_area_m2) VALUES (?, 'G-1', 4, 20) RETURNING id")
+        .param(unit).query(UUID.class).single();
+    for (UUID member : List.of(a, b)) {
+      int version = jdbc.sql("SELECT version FROM prisoner WHERE id = ?").param(member).query(Integer.class).single();
+      var moved = governor.send("POST", "/api/v1/prisoners/" + member + "/movements",
+          "{\"kind\": \"CELL_MOVE\", \"version\": %d, \"cellId\": \"%s\"}".formatted(version, cell), "application/json",
+          "Accept", "application/json");
+      assertThat(moved.status()).as(moved.body()).isEqualTo(201);
+    }
+    var check = governor.send("POST", "/api/v1/allocation/check",
+        "{\"prisonerId\": \"%s\", \"cellId\": \"%s\"}".formatted(c, cell), "application/json", "Accept", "application/json");
+    assertThat(check.status()).isEqualTo(200);
+    assertThat(json.readTree(check.body()).get("violations").toString()).contains("GROUP_LIMIT");
+
+    var listed = governor.get("/api/v1/allocation/groups", "Accept", "application/json");
+    assertThat(listed.status()).isEqualTo(200);
+    assertThat(listed.body()).contains("Network of case 12-345", number(a), number(b), number(c));
+  }
+
+  @Test
+  void badInputNamesItsFieldAndRecordsNothing() {
+    WebClient analyst = signedIn("analyst");
+    String a = number(plainPrisoner());
+    String b = number(plainPrisoner());
+    int before = groups();
+
+    var unknown = record(analyst, group("NETWORK", a, "KG-1999-999999"));
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.body()).contains("members", "No prisoner has one of these numbers");
+    var alone = record(analyst, group("NETWORK", a));
+    assertThat(alone.status()).isEqualTo(400);
+    assertThat(alone.body()).contains("at least 2");
+    var kind = record(analyst, group("RELIGION", a, b));
+    assertThat(kind.status()).isEqualTo(400);
+    assertThat(kind.body()).contains("kind");
+    var noBasis = record(analyst, """
+        {"name": "N", "kind": "GANG", "basis": " ", "members": ["%s", "%s"]}""".formatted(a, b));
+    assertThat(noBasis.status()).isEqualTo(400);
+    assertThat(noBasis.body()).contains("basis");
+
+    assertThat(groups()).isEqualTo(before);
+  }
+
+  @Test
+  void onlyTheRolesGrantedReadOrRecordGroups() {
+    String a = number(plainPrisoner());
+    String b = number(plainPrisoner());
+    int before = groups();
+    WebClient officer = signedIn("officer");
+    assertThat(record(officer, group("GANG", a, b)).status()).isEqualTo(403);
+    assertThat(officer.get("/api/v1/allocation/groups", "Accept", "application/json").status()).isEqualTo(403);
+    // A governor of another facility records no group of IK-47's prisoners.
+    WebClient elsewhere = signedIn("governor-sizo-1");
+    assertThat(record(elsewhere, group("GANG", a, b)).status()).isEqualTo(403);
+    assertThat(groups()).isEqualTo(before);
+  }
+}
