@@ -164,6 +164,8 @@ public class Complaints {
         c.madeOn().plusDays(replyDays), by, at);
     if (reply != null) {
       store.close(id, 0, reply, closedBy, at);
+    } else if (c.category().allegation()) {
+      tellTheInspectors(store.find(id, today()).orElseThrow());
     }
     return id;
   }

@@ -172,10 +172,14 @@ public class Incidents {
     return store.find(id).orElseThrow();
   }
 
-  /** Records reports without the rules for new ones (demo data, import of paper registers). */
+  /**
+   * Records reports without the rules for new ones (demo data, import of paper registers): the prisoners are named by
+   * id, and a serious report still brings their reviews forward.
+   */
   @Transactional
-  public UUID recordPast(NewIncident incident, List<IncidentStore.Involvement> prisoners, IncidentStatus status,
-      String by, Instant at) {
+  public UUID recordPast(NewIncident incident, IncidentStatus status, String by, Instant at) {
+    var prisoners = incident.prisoners().stream()
+        .map(p -> new IncidentStore.Involvement(p.prisonerId(), p.role())).toList();
     UUID id = store.insert(store.nextCaseNumber(year(at)), new IncidentStore.Report(incident, incident.facilityId(),
         prisoners), IncidentStatus.DRAFT, by, at);
     if (status != IncidentStatus.DRAFT) {

@@ -49,7 +49,9 @@ class ContactsTest extends IntegrationTest {
   private UUID heldIn(String facility, int offset) {
     return jdbc.sql("""
         SELECT p.id FROM prisoner p JOIN facility f ON f.id = p.facility_id
-        WHERE f.code = ? AND p.released_at IS NULL ORDER BY p.number OFFSET ? LIMIT 1""")
+        WHERE f.code = ? AND p.released_at IS NULL
+          AND NOT EXISTS (SELECT 1 FROM prisoner_visitor v WHERE v.prisoner_id = p.id)
+        ORDER BY p.number OFFSET ? LIMIT 1""")
         .params(facility, offset).query(UUID.class).single();
   }
 
@@ -180,5 +182,10 @@ class ContactsTest extends IntegrationTest {
     assertThat(done.status()).isEqualTo(200);
     assertThat(done.html().select("#limits li")).hasSize(1);
     assertThat(governor.get("/visits").html().select("#limits").text()).contains("Свидания");
+    // The prisoner's file shows the conduct sections, each linking on.
+    var file = governor.get("/prisoners/" + prisoner).html();
+    assertThat(file.select("#contacts-section, #complaints-section, #observations-section, #incidents-section"))
+        .hasSize(4);
+    assertThat(file.select("#contacts-section ~ p").text()).contains("Свидания");
   }
 }

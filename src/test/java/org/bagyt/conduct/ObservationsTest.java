@@ -40,7 +40,9 @@ class ObservationsTest extends IntegrationTest {
   private UUID heldIn(String facility, int offset) {
     return jdbc.sql("""
         SELECT p.id FROM prisoner p JOIN facility f ON f.id = p.facility_id
-        WHERE f.code = ? AND p.released_at IS NULL ORDER BY p.number OFFSET ? LIMIT 1""")
+        WHERE f.code = ? AND p.released_at IS NULL
+          AND NOT EXISTS (SELECT 1 FROM observation o WHERE o.prisoner_id = p.id)
+        ORDER BY p.number OFFSET ? LIMIT 1""")
         .params(facility, offset).query(UUID.class).single();
   }
 
