@@ -60,6 +60,8 @@ class DemoConduct {
   private static final ComplaintCategory[] CATEGORIES = {ComplaintCategory.CONDITIONS, ComplaintCategory.HEALTH_CARE,
       ComplaintCategory.FAMILY_CONTACT, ComplaintCategory.STAFF_CONDUCT, ComplaintCategory.LEGAL_ACCESS};
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DemoConduct.class);
+
   private final JdbcTemplate jdbc;
   private final Incidents incidents;
   private final Observations observations;
@@ -84,10 +86,13 @@ class DemoConduct {
     if (home.size() < 40) {
       return;
     }
+    long started = System.nanoTime();
     incidents(random, now, extremists, home);
     observations(random, now, today, extremists, home);
     visits(random, now, today, home);
     complaints(random, now, today, home);
+    log.info("Demo incidents, observations, visits and complaints generated in {} ms",
+        (System.nanoTime() - started) / 1_000_000);
   }
 
   private void incidents(Random random, Instant now, List<Held> extremists, List<Held> home) {

@@ -276,4 +276,33 @@ class IncidentsTest extends IntegrationTest {
     var register = governor.get("/incidents");
     assertThat(register.html().select("#incidents tr[data-incident=" + id + "]")).hasSize(1);
   }
+
+  @Test
+  void anOfficerCorrectsADraftOnThePageButNeverASubmittedReport() {
+    var officer = signedIn("officer", "en");
+    var draft = ok(send(officer, "POST", "/api/v1/incidents", report(false, heldIn("IK-47", 4))), 201);
+    String id = draft.get("id").asString();
+    var form = officer.get("/incidents/" + id + "/edit");
+    assertThat(form.status()).isEqualTo(200);
+    assertThat(form.html().select("#description").text()).startsWith("Two prisoners fought");
+    var fields = new HashMap<String, String>();
+    form.html().select("#incident-form input[name], #incident-form select[name], #incident-form textarea[name]")
+        .forEach(e -> fields.put(e.attr("name"), e.tagName().equals("select")
+            ? e.select("option[selected]").val() : e.tagName().equals("textarea") ? e.text() : e.val()));
+    form.html().select("#incident-form input[type=radio][checked]").forEach(e -> fields.put(e.attr("name"), e.val()));
+    fields.put("description", "Corrected on the page: the fight began over a debt.");
+    var corrected = officer.follow(officer.postForm("/incidents/" + id + "/edit", fields));
+    assertThat(corrected.status()).isEqualTo(200);
+    assertThat(corrected.html().select("#description").text()).isEqualTo(fields.get("description"));
+    assertThat(corrected.html().select("#prisoners a")).hasSize(1);
+
+    ok(send(officer, "POST", "/api/v1/incidents/" + id + "/submit", Map.of("version", 1)), 200);
+    fields.put("version", "2");
+    fields.put("description", "Rewritten after submission");
+    var refused = officer.postForm("/incidents/" + id + "/edit", fields);
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.html().select("#refusal").text()).contains("Only a draft can be corrected");
+    assertThat(jdbc.sql("SELECT description FROM incident WHERE id = ?::uuid").param(id).query(String.class).single())
+        .startsWith("Corrected on the page");
+  }
 }

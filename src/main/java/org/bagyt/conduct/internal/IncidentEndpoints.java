@@ -24,16 +24,16 @@ class IncidentEndpoints {
     return EndpointAccess.permission(Incidents.READ, "/api/v1/incidents", "/api/v1/incidents/*").on(HttpMethod.GET);
   }
 
-  /** The form; its pattern is longer than the pages' "/incidents/*", so it is applied first. */
+  /** The forms; their patterns are longer than the pages' "/incidents/*", so it is applied first. */
   @Bean
   EndpointAccess incidentForm() {
-    return EndpointAccess.permission(Incidents.REPORT, "/incidents/new").on(HttpMethod.GET);
+    return EndpointAccess.permission(Incidents.REPORT, "/incidents/new", "/incidents/*/edit").on(HttpMethod.GET);
   }
 
   @Bean
   EndpointAccess reportIncidents() {
     return EndpointAccess.permission(Incidents.REPORT, "/incidents", "/api/v1/incidents", "/incidents/*/submit",
-        "/incidents/*/additions", "/api/v1/incidents/*/submit", "/api/v1/incidents/*/additions").on(HttpMethod.POST);
+        "/incidents/*/additions", "/incidents/*/edit", "/api/v1/incidents/*/submit", "/api/v1/incidents/*/additions").on(HttpMethod.POST);
   }
 
   @Bean

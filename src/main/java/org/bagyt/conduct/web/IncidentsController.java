@@ -2,6 +2,7 @@ package org.bagyt.conduct.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.bagyt.conduct.IncidentRole;
@@ -88,6 +89,63 @@ class IncidentsController {
   @PostMapping("/incidents")
   String report(@RequestParam Map<String, String> form, Model model, HttpServletResponse response,
       RedirectAttributes redirect) {
+    try {
+      var incident = incidents.report(request(form), "submit".equals(form.get("action")));
+      redirect.addFlashAttribute("done", "incident.done.reported");
+      return "redirect:/incidents/" + incident.id();
+    } catch (BagytException refused) {
+      ConductRecordForms.refusedHere(refused, model, response, messages);
+      model.addAttribute("form", form);
+      return form(model);
+    }
+  }
+
+  /** The report form again, filled in from a draft, for its reporter to correct. */
+  @GetMapping("/incidents/{id}/edit")
+  String edit(@PathVariable UUID id, Model model) {
+    if (model.getAttribute("form") == null) {
+      var i = incidents.incident(id);
+      var form = new HashMap<String, String>();
+      var local = i.occurredAt().atZone(properties.zone());
+      form.put("type", i.type().name());
+      form.put("occurredOn", local.toLocalDate().toString());
+      form.put("occurredTime", local.toLocalTime().withSecond(0).withNano(0).toString());
+      form.put("facilityId", i.facilityId().toString());
+      form.put("place", i.place());
+      form.put("serious", i.serious() ? "yes" : "no");
+      form.put("description", i.description());
+      form.put("injuries", i.injuries());
+      form.put("outcome", i.outcome());
+      for (int n = 0; n < i.prisoners().size() && n < PRISONER_ROWS; n++) {
+        form.put("prisoner-" + n, i.prisoners().get(n).number());
+        form.put("prisonerRole-" + n, i.prisoners().get(n).role().name());
+      }
+      for (int n = 0; n < i.staff().size() && n < STAFF_ROWS; n++) {
+        form.put("staff-" + n, i.staff().get(n).name());
+        form.put("staffRole-" + n, i.staff().get(n).role().name());
+      }
+      form.put("version", String.valueOf(i.version()));
+      model.addAttribute("form", form);
+    }
+    model.addAttribute("editing", id);
+    return form(model);
+  }
+
+  @PostMapping("/incidents/{id}/edit")
+  String correct(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
+      HttpServletResponse response, RedirectAttributes redirect) {
+    try {
+      incidents.correct(id, ConductRecordForms.version(form), request(form));
+      redirect.addFlashAttribute("done", "incident.done.corrected");
+      return "redirect:/incidents/" + id;
+    } catch (BagytException refused) {
+      ConductRecordForms.refusedHere(refused, model, response, messages);
+      model.addAttribute("form", form);
+      return edit(id, model);
+    }
+  }
+
+  private NewIncident request(Map<String, String> form) {
     var prisoners = new ArrayList<NewIncident.Prisoner>();
     for (int n = 0; n < PRISONER_ROWS; n++) {
       prisoners.add(new NewIncident.Prisoner(null, form.get("prisoner-" + n),
@@ -98,20 +156,11 @@ class IncidentsController {
       staff.add(new NewIncident.Staff(form.get("staff-" + n),
           FormValues.option(form.get("staffRole-" + n), IncidentStaffRole.class)));
     }
-    var request = new NewIncident(FormValues.option(form.get("type"), IncidentType.class),
+    return new NewIncident(FormValues.option(form.get("type"), IncidentType.class),
         ConductRecordForms.moment(form.get("occurredOn"), form.get("occurredTime"), properties.zone()),
         FormValues.parse(form.get("facilityId"), UUID::fromString), form.get("place"),
         ConductRecordForms.yesNo(form.get("serious")), form.get("description"), form.get("injuries"),
         form.get("outcome"), prisoners, staff);
-    try {
-      var incident = incidents.report(request, "submit".equals(form.get("action")));
-      redirect.addFlashAttribute("done", "incident.done.reported");
-      return "redirect:/incidents/" + incident.id();
-    } catch (BagytException refused) {
-      ConductRecordForms.refusedHere(refused, model, response, messages);
-      model.addAttribute("form", form);
-      return form(model);
-    }
   }
 
   @GetMapping("/incidents/{id}")
