@@ -1,0 +1,7 @@
+package org.bagyt.conduct;
+
+/** Kinds of incident. */
+public enum IncidentType {
+  ASSAULT_ON_PRISONER, ASSAULT_ON_STAFF, FIGHT, THREAT, SELF_HARM, DISTURBANCE, CONTRABAND, DAMAGE, ESCAPE_ATTEMPT,
+  EXTREMIST_MATERIAL, USE_OF_FORCE, DEATH, OTHER
+}
