@@ -86,6 +86,39 @@ class AssociationGraphTest {
   }
 
   @Test
+  void betweennessAndChainsMatchJGraphTOnARandomGraph() {
+    var random = new java.util.Random(11);
+    var links = new ArrayList<AssociationLink>();
+    var jgrapht = new org.jgrapht.graph.SimpleGraph<UUID, org.jgrapht.graph.DefaultEdge>(
+        org.jgrapht.graph.DefaultEdge.class);
+    for (int i = 0; i < 900; i++) {
+      int a = random.nextInt(300);
+      int b = random.nextInt(300);
+      if (a != b) {
+        links.add(link(a, b, LinkKind.SHARED_CELL));
+        jgrapht.addVertex(p(a));
+        jgrapht.addVertex(p(b));
+        jgrapht.addEdge(p(a), p(b));
+      }
+    }
+    var graph = AssociationGraph.of(links);
+    var ours = graph.analyse(300).central();
+    var theirs = new org.jgrapht.alg.scoring.BetweennessCentrality<>(jgrapht, false).getScores();
+
+    assertThat(ours).hasSize(jgrapht.vertexSet().size());
+    ours.forEach(m -> assertThat(m.betweenness()).as(m.prisonerId().toString())
+        .isCloseTo(theirs.get(m.prisonerId()), org.assertj.core.data.Offset.offset(1e-6)));
+    for (int i = 0; i < 20; i++) {
+      UUID a = p(random.nextInt(300));
+      UUID b = p(random.nextInt(300));
+      if (!a.equals(b) && graph.contains(a) && graph.contains(b)) {
+        var path = org.jgrapht.alg.shortestpath.BFSShortestPath.findPathBetween(jgrapht, a, b);
+        assertThat(graph.chain(a, b).map(List::size).orElse(-1)).isEqualTo(path == null ? -1 : path.getLength());
+      }
+    }
+  }
+
+  @Test
   void onALargeGraphTheSampledBetweennessStillRanksTheBridgesFirst() {
     // Two random groups of 1,500 prisoners, 12,000 links each, joined only through 1 - 0 - 1501: every chain between
     // the groups passes those three, so they are the three most central, whatever the sample.
