@@ -108,41 +108,51 @@ public class AssociationNetwork {
         central, drawn.stream().map(p -> member(people, p, analysis.communityOf().get(p))).toList(), edges);
   }
 
-  /** The shortest chain between two prisoners in the links the reader may see; audited for both. */
+  /**
+   * The shortest chain between two prisoners (each by id or number) in the links the reader may see; audited for both.
+   * A prisoner missing, the same twice, or without a link in the network shown is refused at the field (400).
+   */
   @Transactional
-  public Chain chain(UUID a, UUID b, NetworkFilter filter) {
+  public Chain chain(String a, String b, NetworkFilter filter) {
     SignedInUser user = require();
+    var scoped = scoped(user, filter);
     var errors = new java.util.LinkedHashMap<String, String>();
-    if (a == null) {
-      errors.put("a", "network.error.prisoner-required");
-    }
-    if (b == null) {
-      errors.put("b", "network.error.prisoner-required");
-    } else if (b.equals(a)) {
+    Optional<UUID> first = find(scoped.people(), a, "a", errors);
+    Optional<UUID> second = find(scoped.people(), b, "b", errors);
+    if (first.isPresent() && first.equals(second)) {
       errors.put("b", "network.error.same-prisoner");
     }
     InvalidFields.throwIfAny(errors);
-    var scoped = scoped(user, filter);
     AssociationGraph graph = AssociationGraph.of(scoped.links());
-    if (!graph.contains(a) || !graph.contains(b)) {
-      throw BagytException.notFound();
-    }
+    UUID from = first.orElseThrow();
+    UUID to = second.orElseThrow();
     Map<UUID, Integer> communityOf = graph.analyse(0).communityOf();
-    List<Step> steps = graph.chain(a, b).orElse(List.of());
+    List<Step> steps = graph.chain(from, to).orElse(List.of());
     var prisoners = new ArrayList<Member>();
     if (!steps.isEmpty()) {
-      prisoners.add(member(scoped.people(), a, communityOf.get(a)));
+      prisoners.add(member(scoped.people(), from, communityOf.get(from)));
       steps.forEach(s -> prisoners.add(member(scoped.people(), s.to(), communityOf.get(s.to()))));
     }
-    audit.record(AuditEvent.read(RESOURCE, null).forPrisoner(a).withPurpose("chain " + describe(filter)));
-    audit.record(AuditEvent.read(RESOURCE, null).forPrisoner(b).withPurpose("chain " + describe(filter)));
-    return new Chain(member(scoped.people(), a, communityOf.get(a)), member(scoped.people(), b, communityOf.get(b)),
-        prisoners, steps);
+    for (UUID p : List.of(from, to)) {
+      audit.record(AuditEvent.read(RESOURCE, null).forPrisoner(p).withPurpose("chain " + describe(filter)));
+    }
+    return new Chain(member(scoped.people(), from, communityOf.get(from)), member(scoped.people(), to,
+        communityOf.get(to)), prisoners, steps);
   }
 
-  /** A prisoner named by number, for the page's chain form. */
-  public Optional<UUID> findByNumber(Map<UUID, Named> people, String number) {
-    return people.values().stream().filter(p -> p.number().equalsIgnoreCase(number.strip())).map(Named::id).findFirst();
+  /** A prisoner of the network shown, by id or number. */
+  private static Optional<UUID> find(Map<UUID, Named> people, String ref, String field, Map<String, String> errors) {
+    if (ref == null || ref.isBlank()) {
+      errors.put(field, "network.error.prisoner-required");
+      return Optional.empty();
+    }
+    String r = ref.strip();
+    Optional<UUID> found = people.values().stream()
+        .filter(p -> p.number().equalsIgnoreCase(r) || p.id().toString().equalsIgnoreCase(r)).map(Named::id).findFirst();
+    if (found.isEmpty()) {
+      errors.put(field, "network.error.not-in-network");
+    }
+    return found;
   }
 
   private record Scoped(List<AssociationLink> links, Map<UUID, Named> people) {}
@@ -151,11 +161,15 @@ public class AssociationNetwork {
   private Scoped scoped(SignedInUser user, NetworkFilter filter) {
     List<AssociationLink> links = links(filter);
     Set<UUID> ids = links.stream().flatMap(l -> Stream.of(l.prisonerA(), l.prisonerB())).collect(Collectors.toSet());
-    Map<UUID, Named> people = names.of(ids);
+    Map<UUID, Named> all = names.of(ids);
+    Map<UUID, Named> people = all;
     if (!Intelligence.national(user)) {
       var mine = new HashSet<>(user.facilityIds());
-      links = links.stream().filter(l -> mine.contains(facility(people, l.prisonerA()))
-          || mine.contains(facility(people, l.prisonerB()))).toList();
+      links = links.stream().filter(l -> mine.contains(facility(all, l.prisonerA()))
+          || mine.contains(facility(all, l.prisonerB()))).toList();
+      Set<UUID> shown = links.stream().flatMap(l -> Stream.of(l.prisonerA(), l.prisonerB())).collect(Collectors.toSet());
+      people = all.entrySet().stream().filter(e -> shown.contains(e.getKey()))
+          .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
     return new Scoped(links, people);
   }
