@@ -244,6 +244,17 @@ public class Intelligence {
     return item;
   }
 
+  /** Records earlier items without the recording rules (demo, import of paper logs); the item still guards duress. */
+  @Transactional
+  public void recordPast(List<IntelligenceItem> items) {
+    items.forEach(store::insert);
+  }
+
+  /** The next reference for an item recorded in the year. */
+  public String nextReference(int year) {
+    return store.nextReference(year);
+  }
+
   private IntelligenceItem visible(UUID id, SignedInUser user) {
     IntelligenceItem item = store.find(id).orElseThrow(BagytException::notFound);
     if (!item.visibleWith(SignedInUser::holds) || !national(user) && !user.worksIn(item.facilityId())) {

@@ -52,11 +52,14 @@ public class DemoData {
   private final DemoAssessments assessments;
   private final DemoSegregation segregation;
   private final DemoClassification classification;
+  private final DemoNetwork network;
   private final java.time.ZoneId zone;
 
   DemoData(Estate estate, AccountRegistry accounts, PrisonerFiles prisonerFiles, PrisonerLocations locations,
       Movements movements, Clock clock, DemoSentences sentences, DemoAssessments assessments,
-      DemoSegregation segregation, DemoClassification classification, org.bagyt.platform.BagytProperties properties) {
+      DemoSegregation segregation, DemoClassification classification, DemoNetwork network,
+      org.bagyt.platform.BagytProperties properties) {
+    this.network = network;
     this.segregation = segregation;
     this.assessments = assessments;
     this.classification = classification;
@@ -107,6 +110,7 @@ public class DemoData {
     assessments.generate(random, clock.instant(), zone);
     segregation.generate(random, clock.instant(), zone);
     classification.generate(random, clock.instant(), zone);
+    network.generate(random, clock.instant(), zone);
     log.info("Demo data generated (seed {}, scale {}): {} facilities, {} staff accounts, {} prisoners, {} of them "
         + "held for terrorism or extremism", seed, scale, facilityIds.size(), staff.size(), prisoners.size(), extremist);
   }
