@@ -290,7 +290,7 @@ public class Intelligence {
       }
       UUID x = a.get().prisonerId();
       UUID y = b.get().prisonerId();
-      links.add(x.compareTo(y) < 0 ? new AssertedLink(x, y, from, l.to()) : new AssertedLink(y, x, from, l.to()));
+      links.add(AssertedLink.between(x, y, from, l.to()));
     }
     return links;
   }

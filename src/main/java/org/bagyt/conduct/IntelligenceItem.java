@@ -24,7 +24,13 @@ public final class IntelligenceItem {
   public enum ReviewOutcome { USABLE, NOT_USABLE }
 
   /** A link between two prisoners the item asserts, from a day and (when it ended) to a day. */
-  public record AssertedLink(UUID prisonerA, UUID prisonerB, LocalDate from, LocalDate to) {}
+  public record AssertedLink(UUID prisonerA, UUID prisonerB, LocalDate from, LocalDate to) {
+
+    /** The link in the order the database keeps (ids compared as PostgreSQL does: unsigned, as their text). */
+    public static AssertedLink between(UUID x, UUID y, LocalDate from, LocalDate to) {
+      return x.toString().compareTo(y.toString()) < 0 ? new AssertedLink(x, y, from, to) : new AssertedLink(y, x, from, to);
+    }
+  }
 
   /** What the reviewer found. */
   public record Review(ReviewOutcome outcome, String note, String by, Instant at) {}

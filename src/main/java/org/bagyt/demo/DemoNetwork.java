@@ -125,8 +125,7 @@ class DemoNetwork {
         review = new IntelligenceItem.Review(ReviewOutcome.USABLE, "Подтверждено рапортами двух сотрудников.", "hq",
             now.minus(1 + n, ChronoUnit.HOURS));
       }
-      var link = a.id().compareTo(b.id()) < 0 ? new AssertedLink(a.id(), b.id(), obtained, null)
-          : new AssertedLink(b.id(), a.id(), obtained, null);
+      var link = AssertedLink.between(a.id(), b.id(), obtained, null);
       items.add(new IntelligenceItem(UUID.randomUUID(), intelligence.nextReference(obtained.getYear()), a.facilityId(),
           scheme.sourceGrades().get(random.nextInt(scheme.sourceGrades().size())).code(),
           scheme.informationGrades().get(random.nextInt(3)).code(), handling,
