@@ -99,6 +99,10 @@ public class AssociationNetwork {
         drawn.addAll(c.members());
       }
     }
+    if (drawn.isEmpty() && !analysis.communities().isEmpty()) {
+      // One community larger than the graph can show: its first members (by id) stand for it.
+      analysis.communities().get(0).members().stream().limit(DRAWN).forEach(drawn::add);
+    }
     var central = analysis.central().stream().map(m -> new Central(member(people, m.prisonerId(),
         analysis.communityOf().get(m.prisonerId())), m.betweenness(), m.ties(), m.communitiesReached())).toList();
     var edges = graph.allTies().stream().filter(t -> drawn.contains(t.from()) && drawn.contains(t.to()))

@@ -72,6 +72,18 @@ class NetworkTest extends IntegrationTest {
     return Integer.parseInt(body.replaceAll("(?s).*?\"prisoners\":(\\d+).*", "$1"));
   }
 
+  @org.springframework.beans.factory.annotation.Autowired
+  AssociationNetwork network;
+
+  @Test
+  void groupSeparationReadsTheCommunitiesOfEveryPrisonerWithoutASignedInUser() {
+    var memberships = network.communityMemberships();
+    var defendants = jdbc.sql("SELECT DISTINCT prisoner_id FROM co_defendant").query(UUID.class).list();
+
+    assertThat(memberships.keySet()).containsAll(defendants);
+    assertThat(memberships.values().stream().distinct().count()).isGreaterThan(10).isLessThan(memberships.size());
+  }
+
   @Test
   void badFiltersAndChainsAreRefusedAtTheirField() {
     WebClient analyst = signedIn("analyst", "en");
@@ -110,6 +122,9 @@ class NetworkTest extends IntegrationTest {
       assertThat(html.select("#kind-SHARED_CELL").hasAttr("checked")).isFalse();
     }
     WebClient analyst = signedIn("analyst", "en");
+    var unfiltered = analyst.get("/network").html();
+    assertThat(unfiltered.select("#kind-SHARED_CELL").hasAttr("checked")).isFalse();
+    assertThat(unfiltered.select("#kind-CO_DEFENDANT").hasAttr("checked")).isTrue();
     var bad = analyst.get("/network?to=2020-01-01&from=2021-01-01");
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.html().select("#to-error").text()).contains("The end is before the start");

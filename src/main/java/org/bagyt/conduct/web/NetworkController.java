@@ -2,6 +2,7 @@ package org.bagyt.conduct.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,11 @@ class NetworkController {
         "a", a == null ? "" : a, "b", b == null ? "" : b));
     NetworkFilter filter;
     try {
-      filter = NetworkParameters.filter(kinds, from, to);
+      // Opened without a filter, the page leaves out shared cells: in dormitories of 30 they tie everyone to everyone
+      // and hide the associations that say something. One tick brings them in.
+      boolean unfiltered = kinds == null && from == null && to == null;
+      filter = unfiltered ? new NetworkFilter(EnumSet.complementOf(EnumSet.of(LinkKind.SHARED_CELL)), null, null)
+          : NetworkParameters.filter(kinds, from, to);
     } catch (InvalidFields invalid) {
       response.setStatus(400);
       model.addAttribute("errors", invalid.errors());
