@@ -15,6 +15,7 @@ import org.bagyt.audit.AuditTrail;
 import org.bagyt.conduct.AssociationGraph.Analysis;
 import org.bagyt.conduct.AssociationGraph.Step;
 import org.bagyt.conduct.internal.PrisonerNames;
+import org.bagyt.conduct.internal.SingleKindSource;
 import org.bagyt.conduct.internal.PrisonerNames.Named;
 import org.bagyt.platform.BagytException;
 import org.bagyt.platform.InvalidFields;
@@ -71,7 +72,8 @@ public class AssociationNetwork {
 
   /** Every link of every source that the filter admits, as a system reader sees them (no facility scope). */
   List<AssociationLink> links(NetworkFilter filter) {
-    return sources.stream().flatMap(AssociationLinkSource::links).filter(filter::admits).toList();
+    return sources.stream().filter(s -> !(s instanceof SingleKindSource single) || filter.kinds().contains(single.kind()))
+        .flatMap(AssociationLinkSource::links).filter(filter::admits).toList();
   }
 
   /**

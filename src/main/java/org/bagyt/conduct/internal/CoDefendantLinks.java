@@ -4,14 +4,18 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.bagyt.conduct.AssociationLink;
-import org.bagyt.conduct.AssociationLinkSource;
 import org.bagyt.conduct.LinkKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Every two defendants of a co-defendant case are linked from the day the case opened, for good. */
 @Component
-class CoDefendantLinks implements AssociationLinkSource {
+class CoDefendantLinks implements SingleKindSource {
+
+  @Override
+  public LinkKind kind() {
+    return LinkKind.CO_DEFENDANT;
+  }
 
   private final JdbcClient jdbc;
 

@@ -2,7 +2,6 @@ package org.bagyt.conduct.internal;
 
 import java.util.stream.Stream;
 import org.bagyt.conduct.AssociationLink;
-import org.bagyt.conduct.AssociationLinkSource;
 import org.bagyt.conduct.LinkKind;
 import org.bagyt.platform.SignedInUser;
 import org.springframework.stereotype.Component;
@@ -13,7 +12,12 @@ import org.springframework.stereotype.Component;
  * as group separation, sees every usable link).
  */
 @Component
-class IntelligenceLinks implements AssociationLinkSource {
+class IntelligenceLinks implements SingleKindSource {
+
+  @Override
+  public LinkKind kind() {
+    return LinkKind.INTELLIGENCE;
+  }
 
   private final IntelligenceStore store;
 

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.bagyt.conduct.AssociationLink;
-import org.bagyt.conduct.AssociationLinkSource;
 import org.bagyt.conduct.LinkKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,7 +14,12 @@ import org.springframework.stereotype.Component;
  * into a cell until the next move or release; two stays in one cell that overlap make a link for the overlap.
  */
 @Component
-class SharedCellLinks implements AssociationLinkSource {
+class SharedCellLinks implements SingleKindSource {
+
+  @Override
+  public LinkKind kind() {
+    return LinkKind.SHARED_CELL;
+  }
 
   private final JdbcClient jdbc;
   private final org.bagyt.platform.BagytProperties properties;
