@@ -226,6 +226,18 @@ class IntelligenceTest extends IntegrationTest {
   }
 
   @Test
+  void theDemoHoldsGradedItemsUnderEachHandlingCodeAndOneAllegedDuressAwaitingReview() {
+    assertThat(jdbc.sql("SELECT count(DISTINCT handling_code) FROM intelligence_item").query(Integer.class).single())
+        .isEqualTo(4);
+    assertThat(jdbc.sql("""
+        SELECT count(*) FROM intelligence_item WHERE duress_alleged AND NOT usable AND review_status = 'AWAITING_REVIEW'""")
+        .query(Integer.class).single()).isEqualTo(1);
+    assertThat(jdbc.sql("SELECT count(*) FROM intelligence_item WHERE review_outcome = 'NOT_USABLE' AND NOT usable")
+        .query(Integer.class).single()).isEqualTo(1);
+    assertThat(jdbc.sql("SELECT count(*) FROM co_defendant_case").query(Integer.class).single()).isGreaterThan(50);
+  }
+
+  @Test
   void rolesOutsideSecurityGet403AndThePagesSpeakThreeLanguages() {
     for (String role : new String[] {"officer", "facilitator", "probation", "inspector"}) {
       WebClient c = signedIn(role, "en");
