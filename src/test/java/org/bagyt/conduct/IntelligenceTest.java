@@ -202,6 +202,10 @@ class IntelligenceTest extends IntegrationTest {
         "{\"version\": 0, \"outcome\": \"USABLE\", \"note\": \"Подтверждено рапортами; заявление проверено прокурором.\"}");
     assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(200);
     assertThat(reviewed.body()).contains("\"usable\":true", "\"reviewStatus\":\"REVIEWED\"", "\"by\":\"hq\"");
+    var again = post(hq, "/api/v1/intelligence/" + item + "/review",
+        "{\"version\": 0, \"outcome\": \"NOT_USABLE\", \"note\": \"Передумал.\"}");
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.body()).contains("/problems/stale-edit");
     assertThat(analyst.get("/api/v1/network?kinds=INTELLIGENCE").body()).contains(reference);
     assertThat(analyst.get("/api/v1/network/chain?kinds=INTELLIGENCE&a=" + a + "&b=" + b).body())
         .contains("intelligence " + reference);
