@@ -54,14 +54,16 @@ public class DemoData {
   private final DemoClassification classification;
   private final DemoAllocation allocation;
   private final DemoConduct conduct;
+  private final DemoNetwork network;
   private final java.time.ZoneId zone;
 
   DemoData(Estate estate, AccountRegistry accounts, PrisonerFiles prisonerFiles, PrisonerLocations locations,
       Movements movements, Clock clock, DemoSentences sentences, DemoAssessments assessments,
       DemoSegregation segregation, DemoClassification classification, DemoAllocation allocation, DemoConduct conduct,
-      org.bagyt.platform.BagytProperties properties) {
+      DemoNetwork network, org.bagyt.platform.BagytProperties properties) {
     this.allocation = allocation;
     this.conduct = conduct;
+    this.network = network;
     this.segregation = segregation;
     this.assessments = assessments;
     this.classification = classification;
@@ -115,6 +117,7 @@ public class DemoData {
     classification.generate(random, clock.instant(), zone);
     allocation.generate(random, clock.instant());
     conduct.generate(random, clock.instant(), zone);
+    network.generate(random, clock.instant(), zone);
     log.info("Demo data generated (seed {}, scale {}): {} facilities, {} staff accounts, {} prisoners, {} of them "
         + "held for terrorism or extremism", seed, scale, facilityIds.size(), staff.size(), prisoners.size(), extremist);
   }
