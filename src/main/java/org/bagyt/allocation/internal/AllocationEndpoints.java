@@ -56,11 +56,11 @@ class AllocationEndpoints {
 
   @Bean
   EndpointAccess readSeparationGroups() {
-    return EndpointAccess.permission("separationgroup.read", "/api/v1/allocation/groups").on(HttpMethod.GET);
+    return EndpointAccess.permission("separationgroup.read", "/allocation/groups", "/api/v1/allocation/groups").on(HttpMethod.GET);
   }
 
   @Bean
   EndpointAccess recordSeparationGroups() {
-    return EndpointAccess.permission("separationgroup.record", "/api/v1/allocation/groups").on(HttpMethod.POST);
+    return EndpointAccess.permission("separationgroup.record", "/allocation/groups", "/api/v1/allocation/groups").on(HttpMethod.POST);
   }
 }
