@@ -27,6 +27,13 @@ class PlacementPageTest extends IntegrationTest {
     jdbc.sql("DELETE FROM allocation_policy WHERE facility_id IS NOT NULL").update();
   }
 
+  @org.junit.jupiter.api.AfterEach
+  void theOfficerWorksInTheHomeColonyOnly() {
+    jdbc.sql("""
+        DELETE FROM staff_account_facility WHERE account_id = (SELECT id FROM staff_account WHERE username = 'officer')
+          AND facility_id <> (SELECT id FROM facility WHERE code = 'IK-47')""").update();
+  }
+
   WebClient signedIn(String user, String language) {
     WebClient c = client().acceptLanguage(language);
     c.signIn(user, DemoData.DEMO_PASSWORD);
@@ -229,6 +236,39 @@ class PlacementPageTest extends IntegrationTest {
     // Only the officer's own facilities are offered.
     assertThat(cells.select("select#facility option").eachText()).allMatch(t -> t.isEmpty() || t.startsWith("IK-47")
         || t.equals("Choose"));
+  }
+
+  @Test
+  void aCellInAnotherFacilityIsATransferRequestThatNeedsAReason() {
+    UUID a = plainPrisoner();
+    jdbc.sql("""
+        INSERT INTO staff_account_facility (account_id, facility_id)
+        SELECT s.id, f.id FROM staff_account s, facility f WHERE s.username = 'officer' AND f.code = 'IK-1'""").update();
+    UUID unit = jdbc.sql("""
+        SELECT u.id FROM unit u JOIN facility f ON f.id = u.facility_id WHERE f.code = 'IK-1'
+          AND NOT 'VIOLENT_EXTREMIST' = ANY(u.used_for) AND NOT 'SEPARATION' = ANY(u.used_for) ORDER BY u.code LIMIT 1""")
+        .query(UUID.class).single();
+    UUID cell = jdbc.sql("INSERT INTO cell (unit_id, code, beds, floor_area_m2) VALUES (?, 'P-IK1', 4, 20) RETURNING id")
+        .param(unit).query(UUID.class).single();
+    UUID facility = jdbc.sql("SELECT id FROM facility WHERE code = 'IK-1'").query(UUID.class).single();
+    WebClient officer = signedIn("officer", "en");
+    var page = officer.get("/prisoners/" + a + "/placement?cell=" + cell).html();
+    assertThat(page.select("#transfer-here")).hasSize(1);
+    assertThat(page.select("#move-here")).isEmpty();
+    UUID before = cellOf(a);
+    int requests = approvalRequests();
+    var form = Map.of("cellId", cell.toString(), "facilityId", facility.toString(), "version", String.valueOf(version(a)));
+    var noReason = officer.postForm("/prisoners/" + a + "/placement/transfer", form);
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(noReason.html().select("#transfer-note-error").text()).isNotBlank();
+    assertThat(approvalRequests()).isEqualTo(requests);
+    var withReason = new java.util.HashMap<>(form);
+    withReason.put("note", "Closer to the family.");
+    var requested = officer.follow(officer.postForm("/prisoners/" + a + "/placement/transfer", withReason));
+    assertThat(requested.html().select(".govuk-notification-banner__heading").text())
+        .contains("waiting for a second person");
+    assertThat(approvalRequests()).isEqualTo(requests + 1);
+    assertThat(cellOf(a)).isEqualTo(before);
   }
 
   @Test
