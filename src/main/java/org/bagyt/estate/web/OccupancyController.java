@@ -35,6 +35,8 @@ class OccupancyController {
     model.addAttribute("facilityName", facility.facility().name(locale.getLanguage()));
     model.addAttribute("changeable", facility.units().stream().flatMap(u -> u.cells().stream())
         .anyMatch(changes::mayRequest));
+    // Allocation's unit view, by its path and permission only: the estate does not depend on allocation.
+    model.addAttribute("unitAllocation", org.bagyt.platform.SignedInUser.holds("allocation.unit.read"));
     return "estate/facility";
   }
 
