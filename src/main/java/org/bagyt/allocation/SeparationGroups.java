@@ -24,13 +24,16 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Groups whose members the placement rules keep from gathering in one unit (group separation). A person records each
  * group with its basis: by hand, or by adopting a community the association network found; the network never makes a
- * group by itself. Staff see and record groups with at least one member in their facilities; headquarters all of them.
+ * group by itself. Staff see and record groups with at least one member in their facilities; holders of
+ * {@value #NATIONAL} (security analysts, headquarters) all of them.
  */
 @Service
 public class SeparationGroups {
 
   public static final String READ = "separationgroup.read";
   public static final String RECORD = "separationgroup.record";
+  /** Sees and records groups wherever their members are held, as security analysts of the national network do. */
+  public static final String NATIONAL = "separationgroup.national";
   public static final int MAX_MEMBERS = 200;
   private static final String GROUP = "SEPARATION_GROUP";
 
@@ -96,7 +99,7 @@ public class SeparationGroups {
     }
     InvalidFields.throwIfAny(errors);
     SignedInUser user = SignedInUser.current().orElseThrow();
-    if (members.stream().noneMatch(m -> user.worksIn(m.facilityId()))) {
+    if (!SignedInUser.holds(NATIONAL) && members.stream().noneMatch(m -> user.worksIn(m.facilityId()))) {
       throw new BagytException(HttpStatus.FORBIDDEN, "outside-scope", "prisoner.error.outside-scope");
     }
     UUID id = store.insert(group.name().strip(), kind.name(), group.basis().strip(),
@@ -110,10 +113,11 @@ public class SeparationGroups {
   public List<Group> list() {
     requireHolding(READ);
     SignedInUser user = SignedInUser.current().orElseThrow();
+    boolean national = SignedInUser.holds(NATIONAL);
     Map<UUID, List<SeparationGroupStore.Row>> byGroup = store.all().stream()
         .collect(Collectors.groupingBy(SeparationGroupStore.Row::groupId, LinkedHashMap::new, Collectors.toList()));
     var groups = byGroup.values().stream()
-        .filter(rows -> rows.stream().anyMatch(r -> r.facilityId() != null && user.worksIn(r.facilityId())))
+        .filter(rows -> national || rows.stream().anyMatch(r -> r.facilityId() != null && user.worksIn(r.facilityId())))
         .map(rows -> {
           var first = rows.get(0);
           return new Group(first.groupId(), first.name(), Kind.valueOf(first.kind()), first.basis(), first.recordedBy(),

@@ -132,4 +132,32 @@ class SeparationGroupsTest extends IntegrationTest {
     assertThat(record(elsewhere, group("GANG", a, b)).status()).isEqualTo(403);
     assertThat(groups()).isEqualTo(before);
   }
+
+  @Test
+  void anAnalystRecordsACommunityOfTheNetworkAsAGroupOnThePageWithABasis() {
+    WebClient analyst = client().acceptLanguage("ru");
+    analyst.signIn("analyst", DemoData.DEMO_PASSWORD);
+    var network = analyst.get("/network");
+    assertThat(network.status()).isEqualTo(200);
+    var link = network.html().select("#communities a[href*=/allocation/groups]").first();
+    assertThat(link).as("a community offered for recording").isNotNull();
+    assertThat(link.text()).isEqualTo("Записать как группу для разделения");
+
+    var form = analyst.get(link.attr("href"));
+    assertThat(form.status()).isEqualTo(200);
+    String members = form.html().select("textarea#members").text();
+    assertThat(members).isNotBlank();
+    int before = groups();
+    var missingBasis = analyst.postForm("/allocation/groups", java.util.Map.of("name", "Сеть дела 7", "kind", "NETWORK",
+        "basis", "", "members", members));
+    assertThat(missingBasis.status()).isEqualTo(400);
+    assertThat(missingBasis.html().select("#basis-error").text()).contains("почему эти люди составляют группу");
+    assertThat(groups()).isEqualTo(before);
+
+    var recorded = analyst.follow(analyst.postForm("/allocation/groups", java.util.Map.of("name", "Сеть дела 7",
+        "kind", "NETWORK", "basis", "Сообщество сети связей: соучастники по делу 7", "members", members)));
+    assertThat(recorded.status()).isEqualTo(200);
+    assertThat(groups()).isEqualTo(before + 1);
+    assertThat(recorded.html().select("#groups").text()).contains("Сеть дела 7", members.split(",")[0].strip());
+  }
 }

@@ -11,6 +11,7 @@ import org.bagyt.conduct.LinkKind;
 import org.bagyt.conduct.NetworkFilter;
 import org.bagyt.platform.InvalidFields;
 import org.bagyt.platform.Navigation;
+import org.bagyt.platform.SignedInUser;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,6 +60,8 @@ class NetworkController {
       filter = NetworkFilter.everything();
     }
     model.addAttribute("chosen", filter.kinds());
+    // A community becomes a separation group only when a person records it, with a basis, on allocation's page.
+    model.addAttribute("mayRecordGroups", SignedInUser.holds("separationgroup.record"));
     var view = network.view(filter);
     model.addAttribute("view", view);
     model.addAttribute("nodes", json.writeValueAsString(view.drawn().stream().map(m -> Map.of("id", m.id().toString(),
