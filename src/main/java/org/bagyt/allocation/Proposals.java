@@ -20,6 +20,7 @@ import org.bagyt.custody.NewMovement;
 import org.bagyt.estate.Estate;
 import org.bagyt.estate.FacilitySummary;
 import org.bagyt.platform.BagytException;
+import org.bagyt.platform.InvalidFields;
 import org.bagyt.platform.SignedInUser;
 import org.bagyt.prisoners.OutsideScope;
 import org.bagyt.prisoners.PrisonerLocations;
@@ -41,6 +42,8 @@ public class Proposals {
   public static final String PROPOSE = "allocation.propose";
   public static final String CONFIRM = "allocation.confirm";
   static final String PROPOSAL = "PLACEMENT_PROPOSAL";
+  /** The longest a caller may give the solver. */
+  static final int MAX_SECONDS = 600;
 
   private final ProposalStore store;
   private final ProposalSolver solver;
@@ -72,10 +75,15 @@ public class Proposals {
 
   /**
    * Starts a proposal for one facility, or for every facility when {@code facilityId} is null (service-wide users
-   * only); answers its id at once while the solver works. 404 unknown-facility, 403 outside the user's facilities.
+   * only), for {@code seconds} (1 to 600; the configured limit when left out); answers its id at once while the
+   * solver works. 404 unknown-facility, 403 outside the user's facilities.
    */
-  public UUID start(UUID facilityId) {
+  public UUID start(UUID facilityId, Integer seconds) {
     SignedInUser user = require(PROPOSE);
+    if (seconds != null && (seconds < 1 || seconds > MAX_SECONDS)) {
+      InvalidFields.throwIfAny(Map.of("seconds", "proposals.error.seconds"));
+    }
+    int limit = seconds == null ? solver.limitSeconds() : seconds;
     List<UUID> scope;
     if (facilityId == null) {
       if (!user.serviceWide()) {
@@ -95,10 +103,10 @@ public class Proposals {
     var facilities = scope.stream().map(check::facility).toList();
     UUID id = UUID.randomUUID();
     transactions.executeWithoutResult(t -> {
-      store.insert(id, facilityId, user.username(), clock.instant(), solver.limitSeconds());
+      store.insert(id, facilityId, user.username(), clock.instant(), limit);
       audit.record(AuditEvent.create(PROPOSAL, id).atFacility(facilityId));
     });
-    solver.start(id, ProposalSolver.problem(facilities));
+    solver.start(id, ProposalSolver.problem(facilities), limit);
     return id;
   }
 

@@ -2,6 +2,7 @@ package org.bagyt.allocation.solver;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverManager;
 import java.time.Clock;
 import java.time.Duration;
@@ -62,10 +63,11 @@ public class ProposalSolver {
   }
 
   /** Starts solving; the proposal row must already be committed. */
-  public void start(UUID id, Housing housing) {
+  public void start(UUID id, Housing housing, int seconds) {
     String before = String.valueOf(solutions.update(housing));
     bestSoFar.put(id, before);
     solvers.solveBuilder().withProblemId(id).withProblem(housing)
+        .withConfigOverride(new SolverConfigOverride<Housing>().withTerminationSpentLimit(Duration.ofSeconds(seconds)))
         .withBestSolutionConsumer(best -> bestSoFar.put(id, String.valueOf(best.score())))
         .withFinalBestSolutionConsumer(best -> {
           try {
@@ -85,9 +87,5 @@ public class ProposalSolver {
   /** The best score so far of a proposal being solved, or null when not solving here. */
   public String bestSoFar(UUID id) {
     return bestSoFar.get(id);
-  }
-
-  static Duration limit(int seconds) {
-    return Duration.ofSeconds(seconds);
   }
 }

@@ -30,8 +30,8 @@ class ProposalsApi {
     this.recommendations = recommendations;
   }
 
-  /** The scope of a proposal: one facility, or (left out) the whole service. */
-  record Asked(UUID facilityId) {}
+  /** The scope of a proposal: one facility, or (left out) the whole service; the time limit, when not the default. */
+  record Asked(UUID facilityId, Integer seconds) {}
 
   /** The proposal's version as read, for a confirm or reject. */
   record Decision(Integer version) {}
@@ -47,7 +47,7 @@ class ProposalsApi {
   @Operation(summary = "Starts a placement proposal for a facility (or the whole service); 202 with its id and Location "
       + "while the solver works. 404 unknown-facility; 403 outside the caller's facilities")
   ResponseEntity<Map<String, UUID>> start(@RequestBody(required = false) Asked asked) {
-    UUID id = proposals.start(asked == null ? null : asked.facilityId());
+    UUID id = proposals.start(asked == null ? null : asked.facilityId(), asked == null ? null : asked.seconds());
     return ResponseEntity.accepted().location(URI.create("/api/v1/allocation/proposals/" + id)).body(Map.of("id", id));
   }
 
