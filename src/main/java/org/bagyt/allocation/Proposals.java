@@ -74,21 +74,23 @@ public class Proposals {
   }
 
   /**
-   * Starts a proposal for one facility, or for every facility when {@code facilityId} is null (service-wide users
-   * only), for {@code seconds} (1 to 600; the configured limit when left out); answers its id at once while the
+   * Starts a proposal for one facility, or for every facility when {@code facilityId} is null (service-wide users;
+   * facility staff get their own facility), for {@code seconds} (1 to 600; the configured limit when left out); answers its id at once while the
    * solver works. 404 unknown-facility, 403 outside the user's facilities.
    */
-  public UUID start(UUID facilityId, Integer seconds) {
+  public UUID start(UUID asked, Integer seconds) {
     SignedInUser user = require(PROPOSE);
     if (seconds != null && (seconds < 1 || seconds > MAX_SECONDS)) {
       InvalidFields.throwIfAny(Map.of("seconds", "proposals.error.seconds"));
     }
     int limit = seconds == null ? solver.limitSeconds() : seconds;
     List<UUID> scope;
+    if (asked == null && !user.serviceWide() && user.facilityIds().size() != 1) {
+      // Facility staff re-balance their own facility; with several, they must say which.
+      InvalidFields.throwIfAny(Map.of("facilityId", "proposals.error.facility-required"));
+    }
+    UUID facilityId = asked == null && !user.serviceWide() ? user.facilityIds().get(0) : asked;
     if (facilityId == null) {
-      if (!user.serviceWide()) {
-        throw new OutsideScope();
-      }
       scope = estate.facilities().stream().map(FacilitySummary::id).toList();
     } else {
       if (estate.facilities().stream().noneMatch(f -> f.id().equals(facilityId))) {
@@ -101,10 +103,11 @@ public class Proposals {
       scope = List.of(facilityId);
     }
     var facilities = scope.stream().map(check::facility).toList();
+    UUID scopeId = facilityId;
     UUID id = UUID.randomUUID();
     transactions.executeWithoutResult(t -> {
-      store.insert(id, facilityId, user.username(), clock.instant(), limit);
-      audit.record(AuditEvent.create(PROPOSAL, id).atFacility(facilityId));
+      store.insert(id, scopeId, user.username(), clock.instant(), limit);
+      audit.record(AuditEvent.create(PROPOSAL, id).atFacility(scopeId));
     });
     solver.start(id, ProposalSolver.problem(facilities), limit);
     return id;
