@@ -71,7 +71,7 @@ public final class AllocationBenchmark {
     long s0 = System.nanoTime();
     solver.addEventListener(e -> {
       long ms = (System.nanoTime() - s0) / 1_000_000;
-      var score = e.getNewBestScore();
+      var score = (HardMediumSoftLongScore) e.getNewBestScore();
       if (firstFeasible.get() < 0 && score.hardScore() == 0 && score.mediumScore() == 0) {
         firstFeasible.set(ms);
       }
