@@ -45,6 +45,9 @@ public final class GeneratedEstate {
    */
   public GeneratedEstate(long seed, int facilities, int cellCount, int prisoners, int keepAparts, int designated) {
     var random = new Random(seed);
+    // Enough beds for everyone with about a fifth spare (at least cells of one to four beds), so that a lawful
+    // placement can exist; the agreement test's small estates stay tight.
+    int maxBeds = Math.max(4, 2 * (int) Math.ceil(1.2 * prisoners / cellCount) - 1);
     var facilityIds = new ArrayList<UUID>();
     var facilitySex = new ArrayList<HeldSex>();
     var juvenile = new ArrayList<Boolean>();
@@ -61,7 +64,7 @@ public final class GeneratedEstate {
         UUID unit = new UUID(seed + 1, f * 10_000L + u);
         Set<String> tags = u == 0 && units > 1 ? Set.of(CellFacts.EXTREMIST_UNIT) : Set.of("GENERAL");
         for (int c = 0; c < cellCount / facilities / units; c++) {
-          int beds = 1 + random.nextInt(4);
+          int beds = 1 + random.nextInt(maxBeds);
           var cell = new CellFacts(new UUID(seed + 2, cells.size()), "F" + f + "-U" + u + "-" + c, unit, tags, id,
               facilitySex.get(f), juvenile.get(f), REGIONS[f % REGIONS.length], beds,
               BigDecimal.valueOf(beds * 4L + random.nextInt(6)), random.nextInt(50) != 0, policy);
