@@ -62,9 +62,10 @@ public class ProposalSolver {
     return problem.build();
   }
 
-  /** Starts solving; the proposal row must already be committed. */
+  /** Starts solving from the repaired current placement ({@link HousingStart}); the proposal row must already be committed. */
   public void start(UUID id, Housing housing, int seconds) {
     String before = String.valueOf(solutions.update(housing));
+    HousingStart.repair(housing);
     bestSoFar.put(id, before);
     solvers.solveBuilder().withProblemId(id).withProblem(housing)
         .withConfigOverride(new SolverConfigOverride<Housing>().withTerminationSpentLimit(Duration.ofSeconds(seconds)))
