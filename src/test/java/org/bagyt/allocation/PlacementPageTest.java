@@ -114,6 +114,8 @@ class PlacementPageTest extends IntegrationTest {
       assertThat(html.select("h1").text()).isEqualTo(language.getValue());
       assertThat(html.select("#current-cell").text()).contains("IK-47");
       assertThat(html.select("#checked .verdict").text()).isNotBlank();
+      // The solver's best three cells of the prisoner's facility, each with its reasons.
+      assertThat(html.select("#recommendations .recommendation")).as(language.getKey()).hasSize(3);
       assertThat(html.select("#checked .distance").text()).isNotBlank();
       assertThat(html.select("#checked .space").text()).startsWith("20 ");
       assertThat(html.select("select#facility option[selected]").text()).contains("IK-47");

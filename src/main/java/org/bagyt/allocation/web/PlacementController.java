@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.UUID;
 import org.bagyt.allocation.PlacementPage;
+import org.bagyt.allocation.Recommendations;
 import org.bagyt.custody.MovementKind;
 import org.bagyt.custody.MovementRecorded;
 import org.bagyt.custody.Movements;
@@ -31,10 +32,12 @@ class PlacementController {
 
   private final PlacementPage placementPage;
   private final Movements movements;
+  private final Recommendations recommendations;
 
-  PlacementController(PlacementPage placementPage, Movements movements) {
+  PlacementController(PlacementPage placementPage, Movements movements, Recommendations recommendations) {
     this.placementPage = placementPage;
     this.movements = movements;
+    this.recommendations = recommendations;
   }
 
   @GetMapping("/prisoners/{id}/placement")
@@ -105,6 +108,10 @@ class PlacementController {
       var view = placementPage.view(id, facility, unit, cell);
       model.addAttribute("view", view);
       model.addAttribute("choice", view.choice());
+      if (view.here() != null) {
+        // Someone held in a cell: the solver's best three cells of their facility, each with the check's reasons.
+        model.addAttribute("recommendations", recommendations.recommend(id));
+      }
       model.addAttribute("prisonerId", id);
       return "allocation/placement/page";
     } catch (OutsideScope outside) {

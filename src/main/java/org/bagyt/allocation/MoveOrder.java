@@ -1,0 +1,88 @@
+package org.bagyt.allocation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.bagyt.allocation.solver.ProposalStore;
+
+/**
+ * The order in which a confirmed proposal's moves are recorded: each cell move goes through the placement gate
+ * against everyone where they are at that moment, so a move waits until its cell has room and breaks no rule. When
+ * every remaining move waits on another (a swap), one person goes to a cell that holds them lawfully for the moment
+ * and on to their proposed cell later. Anything left that cannot go is recorded as is, and the gate refuses it (and
+ * with it the whole confirmation).
+ */
+final class MoveOrder {
+
+  record Step(UUID prisonerId, UUID cellId) {}
+
+  private MoveOrder() {}
+
+  static List<Step> sequence(PlacementCheck check, List<ProposalStore.MoveRow> moves) {
+    Map<UUID, PlacementCheck.Facility> byCell = new HashMap<>();
+    var steps = new ArrayList<Step>();
+    if (moves.isEmpty()) {
+      return steps;
+    }
+    var where = new HashMap<UUID, PlacementRules.Placed>();
+    var cells = new HashMap<UUID, CellFacts>();
+    PlacementRules rules = null;
+    for (var m : moves) {
+      if (!byCell.containsKey(m.fromCellId())) {
+        // The facility of the move, read once.
+        var facility = check.facility(check.evaluate(m.prisonerId(), m.fromCellId()).cell().facilityId());
+        facility.cells().keySet().forEach(c -> byCell.put(c, facility));
+        cells.putAll(facility.cells());
+        facility.placed().forEach(p -> where.put(p.prisoner().id(), p));
+        rules = facility.rules();
+      }
+    }
+    final PlacementRules inForce = rules;
+    var pending = new ArrayList<>(moves);
+    Set<UUID> detoured = new java.util.HashSet<>();
+    while (!pending.isEmpty()) {
+      ProposalStore.MoveRow next = null;
+      for (var m : pending) {
+        if (lawful(inForce, where, m.prisonerId(), cells.get(m.toCellId()))) {
+          next = m;
+          break;
+        }
+      }
+      if (next != null) {
+        pending.remove(next);
+        go(where, steps, next.prisonerId(), cells.get(next.toCellId()));
+        continue;
+      }
+      ProposalStore.MoveRow first = pending.get(0);
+      CellFacts detour = detoured.contains(first.prisonerId()) ? null : cells.values().stream()
+          .filter(c -> c.facilityId().equals(cells.get(first.toCellId()).facilityId()))
+          .filter(c -> !c.id().equals(where.get(first.prisonerId()).cell().id()))
+          .filter(c -> lawful(inForce, where, first.prisonerId(), c))
+          .findFirst().orElse(null);
+      if (detour == null) {
+        pending.forEach(m -> steps.add(new Step(m.prisonerId(), m.toCellId())));
+        break;
+      }
+      detoured.add(first.prisonerId());
+      go(where, steps, first.prisonerId(), detour);
+    }
+    return steps;
+  }
+
+  private static boolean lawful(PlacementRules rules, Map<UUID, PlacementRules.Placed> where, UUID who, CellFacts cell) {
+    if (rules == null || cell == null) {
+      return false;
+    }
+    var self = where.get(who);
+    var others = where.values().stream().filter(p -> !p.prisoner().id().equals(who)).toList();
+    return rules.check(self.prisoner(), cell, others).stream().noneMatch(Violation::hard);
+  }
+
+  private static void go(Map<UUID, PlacementRules.Placed> where, List<Step> steps, UUID who, CellFacts cell) {
+    where.put(who, new PlacementRules.Placed(where.get(who).prisoner(), cell));
+    steps.add(new Step(who, cell.id()));
+  }
+}

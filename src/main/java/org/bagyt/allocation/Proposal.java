@@ -1,0 +1,40 @@
+package org.bagyt.allocation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A placement proposal as stored, with its progress while the solver works: status, the score before and the best
+ * so far, elapsed against the limit, every move with its reasons and, where no placement keeps every rule, the
+ * prisoners and rules in conflict. Reasons are in the reader's language.
+ */
+public record Proposal(UUID id, UUID facilityId, Status status, String requestedBy, Instant requestedAt,
+    int limitSeconds, long elapsedSeconds, String scoreBefore, String score, Integer people, Integer crowdedBefore,
+    Integer crowdedAfter, Long kmBefore, Long kmAfter, List<Move> moves, List<Conflict> conflicts, String decidedBy,
+    Instant decidedAt, int version) {
+
+  public enum Status {
+    SOLVING, PROPOSED, INFEASIBLE, FAILED, CONFIRMED, REJECTED;
+
+    public boolean provisional() {
+      return this == PROPOSED || this == INFEASIBLE;
+    }
+  }
+
+  /** One move: who, from which cell to which, and why. */
+  public record Move(UUID prisonerId, String number, UUID fromCellId, String fromCell, UUID toCellId, String toCell,
+      List<String> reasons) {}
+
+  /** A prisoner no placement could house lawfully, the rules in conflict and the others they involve. */
+  public record Conflict(UUID prisonerId, String number, List<String> rules, List<String> others) {}
+
+  public boolean solving() {
+    return status == Status.SOLVING;
+  }
+
+  /** Progress while solving, 0 to 100, by time spent against the limit. */
+  public int percent() {
+    return status == Status.SOLVING ? (int) Math.min(99, elapsedSeconds * 100 / Math.max(1, limitSeconds)) : 100;
+  }
+}

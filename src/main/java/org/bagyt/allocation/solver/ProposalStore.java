@@ -1,0 +1,139 @@
+package org.bagyt.allocation.solver;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The proposal tables: the proposal, its moves and its conflicts. */
+@Component
+public class ProposalStore {
+
+  /** A stored proposal row (reasons as message keys; the service translates them). */
+  public record Row(UUID id, UUID facilityId, String status, String requestedBy, Instant requestedAt, int limitSeconds,
+      Instant finishedAt, String scoreBefore, String score, Integer people, Integer crowdedBefore, Integer crowdedAfter,
+      Long kmBefore, Long kmAfter, String fingerprint, String decidedBy, Instant decidedAt, int version) {}
+
+  public record MoveRow(UUID prisonerId, UUID fromCellId, UUID toCellId, List<String> ends, Long kmBefore, Long kmAfter) {}
+
+  public record ConflictRow(UUID prisonerId, List<String> rules, List<UUID> others) {}
+
+  /** What the solver found, to store at once. */
+  public record Outcome(String status, String scoreBefore, String score, int people, int crowdedBefore,
+      int crowdedAfter, long kmBefore, long kmAfter, String fingerprint, List<MoveRow> moves,
+      List<ConflictRow> conflicts) {}
+
+  private final JdbcClient jdbc;
+
+  ProposalStore(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void insert(UUID id, UUID facilityId, String by, Instant at, int limitSeconds) {
+    jdbc.sql("""
+        INSERT INTO placement_proposal (id, facility_id, status, requested_by, requested_at, time_limit_seconds)
+        VALUES (?, ?, 'SOLVING', ?, ?, ?)""")
+        .params(id, facilityId, by, Timestamp.from(at), limitSeconds).update();
+  }
+
+  public void finish(UUID id, Instant at, Outcome o) {
+    jdbc.sql("""
+        UPDATE placement_proposal SET status = ?, finished_at = ?, score_before = ?, score = ?, people = ?,
+          crowded_before = ?, crowded_after = ?, km_before = ?, km_after = ?, fingerprint = ?, version = version + 1
+        WHERE id = ? AND status = 'SOLVING'""")
+        .params(o.status(), Timestamp.from(at), o.scoreBefore(), o.score(), o.people(), o.crowdedBefore(),
+            o.crowdedAfter(), o.kmBefore(), o.kmAfter(), o.fingerprint(), id).update();
+    for (MoveRow m : o.moves()) {
+      jdbc.sql("""
+          INSERT INTO placement_proposal_move (proposal_id, prisoner_id, from_cell_id, to_cell_id, ends, km_before, km_after)
+          VALUES (?, ?, ?, ?, ?::text[], ?, ?)""")
+          .params(id, m.prisonerId(), m.fromCellId(), m.toCellId(), literal(m.ends()), m.kmBefore(), m.kmAfter()).update();
+    }
+    for (ConflictRow c : o.conflicts()) {
+      jdbc.sql("""
+          INSERT INTO placement_proposal_conflict (proposal_id, prisoner_id, rules, others)
+          VALUES (?, ?, ?::text[], ?::uuid[])""")
+          .params(id, c.prisonerId(), literal(c.rules()), literal(c.others().stream().map(UUID::toString).toList()))
+          .update();
+    }
+  }
+
+  public void fail(UUID id, Instant at) {
+    jdbc.sql("UPDATE placement_proposal SET status = 'FAILED', finished_at = ?, version = version + 1 WHERE id = ? AND status = 'SOLVING'")
+        .params(Timestamp.from(at), id).update();
+  }
+
+  /** Confirms or rejects a provisional proposal seen at {@code version}; false when it changed meanwhile. */
+  public boolean decide(UUID id, int version, String status, String by, Instant at) {
+    return jdbc.sql("""
+        UPDATE placement_proposal SET status = ?, decided_by = ?, decided_at = ?, version = version + 1
+        WHERE id = ? AND version = ? AND status IN ('PROPOSED', 'INFEASIBLE')""")
+        .params(status, by, Timestamp.from(at), id, version).update() == 1;
+  }
+
+  public Optional<Row> find(UUID id) {
+    return jdbc.sql("""
+        SELECT id, facility_id, status, requested_by, requested_at, time_limit_seconds, finished_at, score_before, score,
+               people, crowded_before, crowded_after, km_before, km_after, fingerprint, decided_by, decided_at, version
+        FROM placement_proposal WHERE id = ?""").param(id).query(ProposalStore::row).optional();
+  }
+
+  public List<Row> latest(int limit) {
+    return jdbc.sql("""
+        SELECT id, facility_id, status, requested_by, requested_at, time_limit_seconds, finished_at, score_before, score,
+               people, crowded_before, crowded_after, km_before, km_after, fingerprint, decided_by, decided_at, version
+        FROM placement_proposal ORDER BY requested_at DESC LIMIT ?""").param(limit).query(ProposalStore::row).list();
+  }
+
+  public List<MoveRow> moves(UUID id) {
+    return jdbc.sql("SELECT prisoner_id, from_cell_id, to_cell_id, ends, km_before, km_after FROM placement_proposal_move WHERE proposal_id = ?")
+        .param(id).query((rs, n) -> new MoveRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+            rs.getObject(3, UUID.class), strings(rs.getArray(4)), (Long) rs.getObject(5), (Long) rs.getObject(6)))
+        .list();
+  }
+
+  public List<ConflictRow> conflicts(UUID id) {
+    return jdbc.sql("SELECT prisoner_id, rules, others FROM placement_proposal_conflict WHERE proposal_id = ?")
+        .param(id).query((rs, n) -> new ConflictRow(rs.getObject(1, UUID.class), strings(rs.getArray(2)),
+            Arrays.stream((Object[]) rs.getArray(3).getArray()).map(o -> (UUID) o).toList()))
+        .list();
+  }
+
+  /** Cell codes by id, for the review page. */
+  public java.util.Map<UUID, String> cellCodes(java.util.Collection<UUID> ids) {
+    var codes = new java.util.HashMap<UUID, String>();
+    if (!ids.isEmpty()) {
+      jdbc.sql("SELECT id, code FROM cell WHERE id = ANY(?::uuid[])")
+          .param(literal(ids.stream().map(UUID::toString).toList()))
+          .query((rs, n) -> codes.put(rs.getObject(1, UUID.class), rs.getString(2))).list();
+    }
+    return codes;
+  }
+
+  private static List<String> strings(Array array) throws SQLException {
+    return Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
+  }
+
+  /** A Postgres array literal of plain keys (no quotes or commas in message keys or UUIDs). */
+  private static String literal(List<String> values) {
+    return "{" + String.join(",", values) + "}";
+  }
+
+  private static Row row(ResultSet rs, int n) throws SQLException {
+    return new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
+        instant(rs.getTimestamp(5)), rs.getInt(6), instant(rs.getTimestamp(7)), rs.getString(8), rs.getString(9),
+        (Integer) rs.getObject(10), (Integer) rs.getObject(11), (Integer) rs.getObject(12), (Long) rs.getObject(13),
+        (Long) rs.getObject(14), rs.getString(15), rs.getString(16), instant(rs.getTimestamp(17)), rs.getInt(18));
+  }
+
+  private static Instant instant(Timestamp t) {
+    return t == null ? null : t.toInstant();
+  }
+}

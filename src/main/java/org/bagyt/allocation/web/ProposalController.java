@@ -1,0 +1,84 @@
+package org.bagyt.allocation.web;
+
+import java.util.Locale;
+import java.util.UUID;
+import org.bagyt.allocation.Proposals;
+import org.bagyt.platform.BagytException;
+import org.bagyt.platform.SignedInUser;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The proposal pages: the latest proposals with a button to ask for one for the user's facility; one proposal with
+ * its progress (htmx polls the progress fragment while the solver works), every move with its reasons, conflicts,
+ * and confirm or reject. A refusal (stale, infeasible, decided) is shown at the top; nothing changes.
+ */
+@Controller
+class ProposalController {
+
+  private final Proposals proposals;
+  private final MessageSource messages;
+
+  ProposalController(Proposals proposals, MessageSource messages) {
+    this.proposals = proposals;
+    this.messages = messages;
+  }
+
+  @GetMapping("/allocation/proposals")
+  String list(Model model) {
+    model.addAttribute("proposals", proposals.latest());
+    model.addAttribute("facilities", SignedInUser.current().orElseThrow().facilityIds());
+    model.addAttribute("mayConfirm", SignedInUser.holds(Proposals.CONFIRM));
+    return "allocation/proposals/list";
+  }
+
+  @PostMapping("/allocation/proposals")
+  String start(@RequestParam(required = false) UUID facilityId) {
+    return "redirect:/allocation/proposals/" + proposals.start(facilityId, null);
+  }
+
+  @GetMapping("/allocation/proposals/{id}")
+  String proposal(@PathVariable UUID id, Model model) {
+    model.addAttribute("proposal", proposals.find(id));
+    model.addAttribute("mayConfirm", SignedInUser.holds(Proposals.CONFIRM));
+    return "allocation/proposals/proposal";
+  }
+
+  @GetMapping("/allocation/proposals/{id}/progress")
+  String progress(@PathVariable UUID id, Model model) {
+    model.addAttribute("proposal", proposals.find(id));
+    model.addAttribute("mayConfirm", SignedInUser.holds(Proposals.CONFIRM));
+    return "allocation/proposals/proposal :: progress";
+  }
+
+  @PostMapping("/allocation/proposals/{id}/confirm")
+  String confirm(@PathVariable UUID id, @RequestParam(required = false) Integer version, RedirectAttributes redirect,
+      Locale locale) {
+    return decided(id, redirect, locale, () -> proposals.confirm(id, version));
+  }
+
+  @PostMapping("/allocation/proposals/{id}/reject")
+  String reject(@PathVariable UUID id, @RequestParam(required = false) Integer version, RedirectAttributes redirect,
+      Locale locale) {
+    return decided(id, redirect, locale, () -> proposals.reject(id, version));
+  }
+
+  private String decided(UUID id, RedirectAttributes redirect, Locale locale, Runnable decision) {
+    try {
+      decision.run();
+    } catch (BagytException refused) {
+      if (refused.status().is4xxClientError() && refused.status().value() == 409) {
+        redirect.addFlashAttribute("refusal", messages.getMessage(refused.messageKey(), refused.arguments(), locale));
+      } else {
+        throw refused;
+      }
+    }
+    return "redirect:/allocation/proposals/" + id;
+  }
+}

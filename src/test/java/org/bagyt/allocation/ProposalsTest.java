@@ -1,0 +1,237 @@
+package org.bagyt.allocation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.bagyt.demo.DemoData;
+import org.bagyt.support.IntegrationTest;
+import org.bagyt.support.WebClient;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Proposals and recommendations through the API, on small facilities of the test's own making: a broken rule fixed
+ * with one move, confirmed as a cell move; a stale confirm refused with nothing changed; an impossible facility
+ * naming the rule and the prisoners; three recommended cells with reasons; unknown things answered 404.
+ */
+class ProposalsTest extends IntegrationTest {
+
+  private final JsonMapper json = JsonMapper.builder().build();
+  private final List<UUID> used = new ArrayList<>();
+  private static int facilities;
+
+  /** A facility of {@code cells} two-bed cells of 20 m² in one general unit, the governor working there. */
+  List<UUID> smallFacility(int cells) {
+    String code = "TP-" + (++facilities);
+    UUID facility = jdbc.sql("""
+        INSERT INTO facility (code, name_ky, name_ru, name_en, type, regime, sex, region_code, address)
+        VALUES (?, ?, ?, ?, 'COLONY', 'GENERAL', 'MALE', 'BISHKEK', 'Бишкек') RETURNING id""")
+        .params(code, code, code, code).query(UUID.class).single();
+    UUID unit = jdbc.sql("INSERT INTO unit (facility_id, code, name) VALUES (?, 'A', 'A') RETURNING id")
+        .param(facility).query(UUID.class).single();
+    var ids = new ArrayList<UUID>();
+    ids.add(facility);
+    for (int i = 1; i <= cells; i++) {
+      ids.add(jdbc.sql("INSERT INTO cell (unit_id, code, beds, floor_area_m2) VALUES (?, ?, 2, 20) RETURNING id")
+          .params(unit, code + "-" + i).query(UUID.class).single());
+    }
+    jdbc.sql("INSERT INTO staff_account_facility (account_id, facility_id) SELECT id, ? FROM staff_account WHERE username = 'governor'")
+        .param(facility).update();
+    return ids;
+  }
+
+  /** A plain convicted adult man of the home colony, moved into {@code cell} of the test facility. */
+  UUID prisonerIn(UUID facility, UUID cell) {
+    UUID id = jdbc.sql("""
+        SELECT p.id FROM prisoner p JOIN facility f ON f.id = p.facility_id
+        WHERE f.code = 'IK-47' AND p.released_at IS NULL AND p.cell_id IS NOT NULL AND p.legal_status = 'CONVICTED'
+          AND p.sex = 'MALE' AND p.date_of_birth < current_date - interval '19 years'
+          AND NOT EXISTS (SELECT 1 FROM keep_apart k WHERE p.id IN (k.first_id, k.second_id))
+          AND NOT EXISTS (SELECT 1 FROM prisoner_group_member g WHERE g.prisoner_id = p.id)
+          AND NOT EXISTS (SELECT 1 FROM classification c WHERE c.prisoner_id = p.id AND c.level = 'DESIGNATED')
+          AND NOT EXISTS (SELECT 1 FROM assessment a WHERE a.prisoner_id = p.id)
+          AND NOT p.id = ANY(?)
+        ORDER BY p.number LIMIT 1""").param(used.toArray(UUID[]::new)).query(UUID.class).single();
+    used.add(id);
+    jdbc.sql("UPDATE cell SET occupied = occupied - 1 WHERE id = (SELECT cell_id FROM prisoner WHERE id = ?)").param(id).update();
+    jdbc.sql("UPDATE prisoner SET facility_id = ?, cell_id = ? WHERE id = ?").params(facility, cell, id).update();
+    jdbc.sql("UPDATE cell SET occupied = occupied + 1 WHERE id = ?").param(cell).update();
+    return id;
+  }
+
+  void keepApart(UUID a, UUID b, String scope) {
+    jdbc.sql("""
+        INSERT INTO keep_apart (first_id, first_role, second_id, second_role, reason, comment, scope, activities,
+          review_on, authorised_by, authorised_at)
+        VALUES (?, 'RIVAL', ?, 'RIVAL', 'RIVAL_NETWORKS', 'Соперничающие группы.', ?, '{}', current_date + 30, 'governor', now())""")
+        .params(a, b, scope).update();
+  }
+
+  UUID cellOf(UUID prisoner) {
+    return jdbc.sql("SELECT cell_id FROM prisoner WHERE id = ?").param(prisoner).query(UUID.class).single();
+  }
+
+  WebClient governor(String language) {
+    WebClient c = client().acceptLanguage(language);
+    c.signIn("governor", DemoData.DEMO_PASSWORD);
+    c.get("/prisoners");
+    return c;
+  }
+
+  WebClient.Response post(WebClient c, String path, String body) {
+    return c.send("POST", path, body, "application/json", "Accept", "application/json");
+  }
+
+  /** Starts a two-second proposal and waits for the solver to finish. */
+  JsonNode proposal(WebClient c, UUID facility) throws InterruptedException {
+    var started = post(c, "/api/v1/allocation/proposals", "{\"facilityId\": \"%s\", \"seconds\": 2}".formatted(facility));
+    assertThat(started.status()).as(started.body()).isEqualTo(202);
+    String location = started.headers().firstValue("Location").orElseThrow();
+    JsonNode p = null;
+    for (int i = 0; i < 60; i++) {
+      var r = c.get(location, "Accept", "application/json");
+      assertThat(r.status()).as(r.body()).isEqualTo(200);
+      p = json.readTree(r.body());
+      if (!p.get("status").asString().equals("SOLVING")) {
+        return p;
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("still solving: " + p);
+  }
+
+  @Test
+  void aProposalEndsABrokenRuleWithOneMoveAndConfirmingRecordsIt() throws InterruptedException {
+    var f = smallFacility(3);
+    UUID a = prisonerIn(f.get(0), f.get(1));
+    UUID b = prisonerIn(f.get(0), f.get(1));
+    UUID c = prisonerIn(f.get(0), f.get(2));
+    keepApart(a, b, "CELL");
+    WebClient governor = governor("en");
+    JsonNode p = proposal(governor, f.get(0));
+    assertThat(p.get("status").asString()).isEqualTo("PROPOSED");
+    assertThat(p.get("moves")).hasSize(1);
+    JsonNode move = p.get("moves").get(0);
+    assertThat(move.get("prisonerId").asString()).isIn(a.toString(), b.toString());
+    assertThat(move.get("fromCellId").asString()).isEqualTo(f.get(1).toString());
+    assertThat(move.get("toCellId").asString()).isIn(f.get(2).toString(), f.get(3).toString());
+    assertThat(move.get("reasons").get(0).asString()).startsWith("Ends:");
+    assertThat(cellOf(c)).isEqualTo(f.get(2));
+    // The review page shows the move, its reason and the decision, in the user's language.
+    var page = governor("ky").get("/allocation/proposals/" + p.get("id").asString());
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("Жоюлат:").contains("Бардык которууларды бекитүү").doesNotContain("hx-trigger");
+
+    UUID moved = UUID.fromString(move.get("prisonerId").asString());
+    String moves = "SELECT count(*) FROM movement WHERE prisoner_id = ? AND kind = 'CELL_MOVE'";
+    int movesBefore = jdbc.sql(moves).param(moved).query(Integer.class).single();
+    var confirmed = post(governor, "/api/v1/allocation/proposals/" + p.get("id").asString() + "/confirm",
+        "{\"version\": %d}".formatted(p.get("version").asInt()));
+    assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+    assertThat(json.readTree(confirmed.body()).get("status").asString()).isEqualTo("CONFIRMED");
+    assertThat(cellOf(moved).toString()).isEqualTo(move.get("toCellId").asString());
+    // One cell move recorded (demo history may hold earlier ones).
+    assertThat(jdbc.sql(moves).param(moved).query(Integer.class).single()).isEqualTo(movesBefore + 1);
+    // Decided once only.
+    var again = post(governor, "/api/v1/allocation/proposals/" + p.get("id").asString() + "/reject",
+        "{\"version\": %d}".formatted(p.get("version").asInt()));
+    assertThat(again.status()).isEqualTo(409);
+  }
+
+  @Test
+  void aConfirmAfterSomeoneMovedIsRefusedAndNothingChanges() throws InterruptedException {
+    var f = smallFacility(3);
+    UUID a = prisonerIn(f.get(0), f.get(1));
+    UUID b = prisonerIn(f.get(0), f.get(1));
+    UUID c = prisonerIn(f.get(0), f.get(2));
+    keepApart(a, b, "CELL");
+    WebClient governor = governor("ru");
+    JsonNode p = proposal(governor, f.get(0));
+    assertThat(p.get("moves")).hasSize(1);
+    UUID target = UUID.fromString(p.get("moves").get(0).get("toCellId").asString());
+    // Someone arrives in the proposed cell after the proposal was made.
+    UUID other = target.equals(f.get(3)) ? f.get(3) : f.get(2);
+    int version = jdbc.sql("SELECT version FROM prisoner WHERE id = ?").param(c).query(Integer.class).single();
+    if (!cellOf(c).equals(other)) {
+      var moved = post(governor, "/api/v1/prisoners/" + c + "/movements",
+          "{\"kind\": \"CELL_MOVE\", \"version\": %d, \"cellId\": \"%s\"}".formatted(version, other));
+      assertThat(moved.status()).as(moved.body()).isEqualTo(201);
+    } else {
+      UUID d = prisonerIn(f.get(0), f.get(3).equals(other) ? f.get(2) : f.get(3));
+      int dv = jdbc.sql("SELECT version FROM prisoner WHERE id = ?").param(d).query(Integer.class).single();
+      assertThat(post(governor, "/api/v1/prisoners/" + d + "/movements",
+          "{\"kind\": \"CELL_MOVE\", \"version\": %d, \"cellId\": \"%s\"}".formatted(dv, other)).status()).isEqualTo(201);
+    }
+    var refused = post(governor, "/api/v1/allocation/proposals/" + p.get("id").asString() + "/confirm",
+        "{\"version\": %d}".formatted(p.get("version").asInt()));
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.body()).contains("proposal-stale").contains("Никто не перемещён");
+    assertThat(cellOf(a)).isEqualTo(f.get(1));
+    assertThat(cellOf(b)).isEqualTo(f.get(1));
+    assertThat(jdbc.sql("SELECT status FROM placement_proposal WHERE id = ?::uuid").param(p.get("id").asString())
+        .query(String.class).single()).isEqualTo("PROPOSED");
+  }
+
+  @Test
+  void anImpossibleFacilityNamesTheRuleAndThePrisonersAndCannotBeConfirmed() throws InterruptedException {
+    var f = smallFacility(2);
+    UUID a = prisonerIn(f.get(0), f.get(1));
+    UUID b = prisonerIn(f.get(0), f.get(2));
+    keepApart(a, b, "FACILITY");
+    WebClient governor = governor("en");
+    JsonNode p = proposal(governor, f.get(0));
+    assertThat(p.get("status").asString()).isEqualTo("INFEASIBLE");
+    assertThat(p.get("conflicts")).isNotEmpty();
+    String numbers = jdbc.sql("SELECT string_agg(number, ',') FROM prisoner WHERE id IN (?, ?)").params(a, b)
+        .query(String.class).single();
+    JsonNode conflict = p.get("conflicts").get(0);
+    assertThat(numbers).contains(conflict.get("number").asString());
+    assertThat(conflict.toString()).contains("No cell in the facility can hold this prisoner");
+    assertThat(conflict.get("rules").toString()).containsIgnoringCase("facility");
+    var refused = post(governor, "/api/v1/allocation/proposals/" + p.get("id").asString() + "/confirm",
+        "{\"version\": %d}".formatted(p.get("version").asInt()));
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.body()).contains("proposal-infeasible");
+    assertThat(cellOf(a)).isEqualTo(f.get(1));
+    assertThat(cellOf(b)).isEqualTo(f.get(2));
+  }
+
+  @Test
+  void aRecommendationGivesThreeCellsWithReasons() {
+    var f = smallFacility(4);
+    UUID a = prisonerIn(f.get(0), f.get(1));
+    UUID b = prisonerIn(f.get(0), f.get(2));
+    keepApart(a, b, "CELL");
+    var r = governor("en").get("/api/v1/allocation/recommendations?prisonerId=" + b, "Accept", "application/json");
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    JsonNode cells = json.readTree(r.body());
+    assertThat(cells).hasSize(3);
+    for (JsonNode c : cells) {
+      assertThat(c.get("allowed").asBoolean()).isTrue();
+      assertThat(c.get("cellId").asString()).isNotEqualTo(f.get(1).toString());
+      assertThat(c.get("reasons").toString()).contains("beds free").contains("m² per person");
+    }
+    assertThat(cells.get(0).get("rank").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void unknownThingsAreNamedAndNothingIsWritten() {
+    WebClient governor = governor("en");
+    int before = jdbc.sql("SELECT count(*) FROM placement_proposal").query(Integer.class).single();
+    var prisoner = governor.get("/api/v1/allocation/recommendations?prisonerId=" + UUID.randomUUID(), "Accept", "application/json");
+    assertThat(prisoner.status()).isEqualTo(404);
+    assertThat(prisoner.body()).contains("unknown-prisoner");
+    var facility = post(governor, "/api/v1/allocation/proposals", "{\"facilityId\": \"%s\"}".formatted(UUID.randomUUID()));
+    assertThat(facility.status()).isEqualTo(404);
+    assertThat(facility.body()).contains("unknown-facility").contains("There is no facility");
+    var proposal = governor.get("/api/v1/allocation/proposals/" + UUID.randomUUID(), "Accept", "application/json");
+    assertThat(proposal.status()).isEqualTo(404);
+    assertThat(proposal.body()).contains("unknown-proposal");
+    var seconds = post(governor, "/api/v1/allocation/proposals", "{\"facilityId\": \"%s\", \"seconds\": 0}".formatted(UUID.randomUUID()));
+    assertThat(seconds.status()).isEqualTo(400);
+    assertThat(jdbc.sql("SELECT count(*) FROM placement_proposal").query(Integer.class).single()).isEqualTo(before);
+  }
+}
