@@ -4,8 +4,10 @@ import java.util.Locale;
 import java.util.UUID;
 import org.bagyt.allocation.Proposals;
 import org.bagyt.platform.BagytException;
+import org.bagyt.platform.Navigation;
 import org.bagyt.platform.SignedInUser;
 import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +30,11 @@ class ProposalController {
   ProposalController(Proposals proposals, MessageSource messages) {
     this.proposals = proposals;
     this.messages = messages;
+  }
+
+  @Bean
+  static Navigation proposalNavigation() {
+    return new Navigation(33, "nav.proposals", "/allocation/proposals", Proposals.PROPOSE);
   }
 
   @GetMapping("/allocation/proposals")
