@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.bagyt.demo.DemoData;
-import org.bagyt.support.IntegrationTest;
 import org.bagyt.support.WebClient;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,62 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
  * at its boundary (hard blocks, soft is reported), the reasons in the user's language, and bad input answered with a
  * problem naming the cause while nothing changes. Each test shapes its own prisoners and cells in the home colony.
  */
-class PlacementCheckTest extends IntegrationTest {
+class PlacementCheckTest extends PlacementFixtures {
 
   private final JsonMapper json = JsonMapper.builder().build();
-  private final List<UUID> used = new ArrayList<>();
-  private static int cells;
-
-  @BeforeEach
-  void aNeutralPolicy() {
-    // Tests below set their own policy rows; start each from the service default only.
-    jdbc.sql("DELETE FROM allocation_policy WHERE facility_id IS NOT NULL").update();
-  }
-
-  WebClient signedIn(String user, String language) {
-    WebClient c = client().acceptLanguage(language);
-    c.signIn(user, DemoData.DEMO_PASSWORD);
-    c.get("/prisoners");
-    return c;
-  }
-
-  /** A convicted adult man in the home colony, in no keep-apart pair or group, not designated, with no judgements. */
-  UUID plainPrisoner() {
-    UUID id = jdbc.sql("""
-        SELECT p.id FROM prisoner p JOIN facility f ON f.id = p.facility_id
-        WHERE f.code = 'IK-47' AND p.released_at IS NULL AND p.cell_id IS NOT NULL AND p.legal_status = 'CONVICTED'
-          AND p.sex = 'MALE' AND p.date_of_birth < current_date - interval '19 years'
-          AND NOT EXISTS (SELECT 1 FROM keep_apart k WHERE p.id IN (k.first_id, k.second_id))
-          AND NOT EXISTS (SELECT 1 FROM prisoner_group_member g WHERE g.prisoner_id = p.id)
-          AND NOT EXISTS (SELECT 1 FROM classification c WHERE c.prisoner_id = p.id AND c.level = 'DESIGNATED')
-          AND NOT EXISTS (SELECT 1 FROM assessment a WHERE a.prisoner_id = p.id)
-          AND NOT p.id = ANY(?)
-        ORDER BY p.number LIMIT 1""").param(used.toArray(UUID[]::new)).query(UUID.class).single();
-    used.add(id);
-    return id;
-  }
-
-  /** A new empty cell in use, four beds and 20 m², in a general unit (or the unit for designated prisoners). */
-  UUID emptyCell(boolean extremistUnit) {
-    UUID unit = jdbc.sql("""
-        SELECT u.id FROM unit u JOIN facility f ON f.id = u.facility_id
-        WHERE f.code = 'IK-47' AND ('VIOLENT_EXTREMIST' = ANY(u.used_for)) = ? AND NOT 'SEPARATION' = ANY(u.used_for)
-        ORDER BY u.code LIMIT 1""").param(extremistUnit).query(UUID.class).single();
-    return jdbc.sql("INSERT INTO cell (unit_id, code, beds, floor_area_m2) VALUES (?, ?, 4, 20) RETURNING id")
-        .params(unit, "T-" + (++cells)).query(UUID.class).single();
-  }
-
-  UUID emptyCell() {
-    return emptyCell(false);
-  }
-
-  int version(UUID prisoner) {
-    return jdbc.sql("SELECT version FROM prisoner WHERE id = ?").param(prisoner).query(Integer.class).single();
-  }
-
-  UUID cellOf(UUID prisoner) {
-    return jdbc.sql("SELECT cell_id FROM prisoner WHERE id = ?").param(prisoner).query(UUID.class).single();
-  }
 
   WebClient.Response move(WebClient c, UUID prisoner, UUID cell) {
     return c.send("POST", "/api/v1/prisoners/" + prisoner + "/movements",
@@ -97,14 +41,6 @@ class PlacementCheckTest extends IntegrationTest {
       }
     });
     return found;
-  }
-
-  void keepApart(UUID a, UUID b, String scope) {
-    jdbc.sql("""
-        INSERT INTO keep_apart (first_id, first_role, second_id, second_role, reason, comment, scope, activities,
-          review_on, authorised_by, authorised_at)
-        VALUES (?, 'RECRUITER', ?, 'TARGET', 'RISK_OF_RECRUITING_OR_INFLUENCING', 'Склоняет к идеологии группы.', ?,
-          '{}', current_date + 30, 'governor', now())""").params(a, b, scope).update();
   }
 
   @Test

@@ -2,14 +2,9 @@ package org.bagyt.allocation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.bagyt.demo.DemoData;
-import org.bagyt.support.IntegrationTest;
 import org.bagyt.support.WebClient;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,15 +12,7 @@ import org.junit.jupiter.api.Test;
  * violation's rule, reason and weight; moving there; and the emergency override past hard rules, which needs a reason
  * and a second person, and changes nothing until approved.
  */
-class PlacementPageTest extends IntegrationTest {
-
-  private final List<UUID> used = new ArrayList<>();
-  private static int cells;
-
-  @BeforeEach
-  void aNeutralPolicy() {
-    jdbc.sql("DELETE FROM allocation_policy WHERE facility_id IS NOT NULL").update();
-  }
+class PlacementPageTest extends PlacementFixtures {
 
   @org.junit.jupiter.api.AfterEach
   void theOfficerWorksInTheHomeColonyOnly() {
@@ -34,67 +21,12 @@ class PlacementPageTest extends IntegrationTest {
           AND facility_id <> (SELECT id FROM facility WHERE code = 'IK-47')""").update();
   }
 
-  WebClient signedIn(String user, String language) {
-    WebClient c = client().acceptLanguage(language);
-    c.signIn(user, DemoData.DEMO_PASSWORD);
-    c.get("/prisoners");
-    return c;
-  }
-
-  /** A convicted adult man in the home colony, in no pair or group, not designated, never assessed. */
-  UUID plainPrisoner() {
-    UUID id = jdbc.sql("""
-        SELECT p.id FROM prisoner p JOIN facility f ON f.id = p.facility_id
-        WHERE f.code = 'IK-47' AND p.released_at IS NULL AND p.cell_id IS NOT NULL AND p.legal_status = 'CONVICTED'
-          AND p.sex = 'MALE' AND p.date_of_birth < current_date - interval '19 years'
-          AND NOT EXISTS (SELECT 1 FROM keep_apart k WHERE p.id IN (k.first_id, k.second_id))
-          AND NOT EXISTS (SELECT 1 FROM prisoner_group_member g WHERE g.prisoner_id = p.id)
-          AND NOT EXISTS (SELECT 1 FROM classification c WHERE c.prisoner_id = p.id AND c.level = 'DESIGNATED')
-          AND NOT EXISTS (SELECT 1 FROM assessment a WHERE a.prisoner_id = p.id)
-          AND NOT EXISTS (SELECT 1 FROM movement m WHERE m.prisoner_id = p.id AND m.kind = 'TEMPORARY_ABSENCE'
-                          AND m.returned_at IS NULL)
-          AND NOT p.id = ANY(?)
-        ORDER BY p.number LIMIT 1""").param(used.toArray(UUID[]::new)).query(UUID.class).single();
-    used.add(id);
-    return id;
-  }
-
-  /** A new empty cell in use, four beds and 20 m², in a general unit of the home colony. */
-  UUID emptyCell() {
-    UUID unit = jdbc.sql("""
-        SELECT u.id FROM unit u JOIN facility f ON f.id = u.facility_id
-        WHERE f.code = 'IK-47' AND NOT 'VIOLENT_EXTREMIST' = ANY(u.used_for) AND NOT 'SEPARATION' = ANY(u.used_for)
-        ORDER BY u.code LIMIT 1""").query(UUID.class).single();
-    return jdbc.sql("INSERT INTO cell (unit_id, code, beds, floor_area_m2) VALUES (?, ?, 4, 20) RETURNING id")
-        .params(unit, "P-" + (++cells)).query(UUID.class).single();
-  }
-
-  int version(UUID prisoner) {
-    return jdbc.sql("SELECT version FROM prisoner WHERE id = ?").param(prisoner).query(Integer.class).single();
-  }
-
-  UUID cellOf(UUID prisoner) {
-    return jdbc.sql("SELECT cell_id FROM prisoner WHERE id = ?").param(prisoner).query(UUID.class).single();
-  }
-
-  String number(UUID prisoner) {
-    return jdbc.sql("SELECT number FROM prisoner WHERE id = ?").param(prisoner).query(String.class).single();
-  }
-
   /** Places someone directly, as an earlier move would have. */
   void put(UUID prisoner, UUID cell) {
     jdbc.sql("UPDATE cell SET occupied = occupied - 1 WHERE id = (SELECT cell_id FROM prisoner WHERE id = ?)")
         .param(prisoner).update();
     jdbc.sql("UPDATE prisoner SET cell_id = ? WHERE id = ?").params(cell, prisoner).update();
     jdbc.sql("UPDATE cell SET occupied = occupied + 1 WHERE id = ?").param(cell).update();
-  }
-
-  void keepApart(UUID a, UUID b, String scope) {
-    jdbc.sql("""
-        INSERT INTO keep_apart (first_id, first_role, second_id, second_role, reason, comment, scope, activities,
-          review_on, authorised_by, authorised_at)
-        VALUES (?, 'RECRUITER', ?, 'TARGET', 'RISK_OF_RECRUITING_OR_INFLUENCING', 'Склоняет к идеологии группы.', ?,
-          '{}', current_date + 30, 'governor', now())""").params(a, b, scope).update();
   }
 
   int approvalRequests() {
@@ -119,7 +51,7 @@ class PlacementPageTest extends IntegrationTest {
       assertThat(html.select("#checked .distance").text()).isNotBlank();
       assertThat(html.select("#checked .space").text()).startsWith("20 ");
       assertThat(html.select("select#facility option[selected]").text()).contains("IK-47");
-      assertThat(html.select("select#cell option[selected]").text()).startsWith("P-");
+      assertThat(html.select("select#cell option[selected]").text()).startsWith("T-");
     }
     // The file links to the page.
     WebClient officer = signedIn("officer", "en");

@@ -2,11 +2,9 @@ package org.bagyt.allocation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.bagyt.demo.DemoData;
-import org.bagyt.support.IntegrationTest;
 import org.bagyt.support.WebClient;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,37 +13,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Separation groups recorded through {@code /api/v1/allocation/groups}: a recorded group is what the placement check's
  * group limit counts; bad input names its field and writes nothing; only the roles granted may read or record.
  */
-class SeparationGroupsTest extends IntegrationTest {
+class SeparationGroupsTest extends PlacementFixtures {
 
   private final JsonMapper json = JsonMapper.builder().build();
-  private final List<UUID> used = new ArrayList<>();
-
-  WebClient signedIn(String user) {
-    WebClient c = client().acceptLanguage("en");
-    c.signIn(user, DemoData.DEMO_PASSWORD);
-    c.get("/prisoners");
-    return c;
-  }
-
-  /** A convicted adult man in IK-47, in no pair or group, not designated, not assessed: no other rule applies. */
-  UUID plainPrisoner() {
-    UUID id = jdbc.sql("""
-        SELECT p.id FROM prisoner p JOIN facility f ON f.id = p.facility_id
-        WHERE f.code = 'IK-47' AND p.released_at IS NULL AND p.cell_id IS NOT NULL AND p.legal_status = 'CONVICTED'
-          AND p.sex = 'MALE' AND p.date_of_birth < current_date - interval '19 years'
-          AND NOT EXISTS (SELECT 1 FROM keep_apart k WHERE p.id IN (k.first_id, k.second_id))
-          AND NOT EXISTS (SELECT 1 FROM prisoner_group_member g WHERE g.prisoner_id = p.id)
-          AND NOT EXISTS (SELECT 1 FROM classification c WHERE c.prisoner_id = p.id AND c.level = 'DESIGNATED')
-          AND NOT EXISTS (SELECT 1 FROM assessment a WHERE a.prisoner_id = p.id)
-          AND NOT p.id = ANY(?)
-        ORDER BY p.number LIMIT 1""").param(used.toArray(UUID[]::new)).query(UUID.class).single();
-    used.add(id);
-    return id;
-  }
-
-  String number(UUID prisoner) {
-    return jdbc.sql("SELECT number FROM prisoner WHERE id = ?").param(prisoner).query(String.class).single();
-  }
 
   int groups() {
     return jdbc.sql("SELECT count(*) FROM prisoner_group").query(Integer.class).single();
@@ -63,9 +33,8 @@ class SeparationGroupsTest extends IntegrationTest {
 
   @Test
   void aRecordedGroupIsWhatThePlacementCheckCountsInAUnit() {
-    jdbc.sql("DELETE FROM allocation_policy WHERE facility_id IS NOT NULL").update();
-    WebClient analyst = signedIn("analyst");
-    WebClient governor = signedIn("governor");
+    WebClient analyst = signedIn("analyst", "en");
+    WebClient governor = signedIn("governor", "en");
     UUID a = plainPrisoner();
     UUID b = plainPrisoner();
     UUID c = plainPrisoner();
@@ -97,7 +66,7 @@ class SeparationGroupsTest extends IntegrationTest {
 
   @Test
   void badInputNamesItsFieldAndRecordsNothing() {
-    WebClient analyst = signedIn("analyst");
+    WebClient analyst = signedIn("analyst", "en");
     String a = number(plainPrisoner());
     String b = number(plainPrisoner());
     int before = groups();
@@ -124,11 +93,11 @@ class SeparationGroupsTest extends IntegrationTest {
     String a = number(plainPrisoner());
     String b = number(plainPrisoner());
     int before = groups();
-    WebClient officer = signedIn("officer");
+    WebClient officer = signedIn("officer", "en");
     assertThat(record(officer, group("GANG", a, b)).status()).isEqualTo(403);
     assertThat(officer.get("/api/v1/allocation/groups", "Accept", "application/json").status()).isEqualTo(403);
     // A governor of another facility records no group of IK-47's prisoners.
-    WebClient elsewhere = signedIn("governor-sizo-1");
+    WebClient elsewhere = signedIn("governor-sizo-1", "en");
     assertThat(record(elsewhere, group("GANG", a, b)).status()).isEqualTo(403);
     assertThat(groups()).isEqualTo(before);
   }
