@@ -90,9 +90,7 @@ public class PlacementCheck {
   /** The API's and the pages' check: permission, facility scope, the answer translated, audited. */
   @Transactional(noRollbackFor = OutsideScope.class)
   public Answer check(UUID prisonerId, UUID cellId, PlacementGate.Kind kind) {
-    if (!SignedInUser.holds(CHECK)) {
-      throw new BagytException(HttpStatus.FORBIDDEN, "forbidden", "error.forbidden");
-    }
+    SignedInUser.require(CHECK);
     var errors = new java.util.LinkedHashMap<String, String>();
     if (prisonerId == null) {
       errors.put("prisonerId", "placement.error.prisoner-required");

@@ -56,7 +56,7 @@ public class PlacementPage {
   /** The page; the file's own scope check and audited opening come first (break-glass included). */
   @Transactional(noRollbackFor = OutsideScope.class)
   public View view(UUID prisonerId, UUID facilityId, UUID unitId, UUID cellId) {
-    requireCheck();
+    SignedInUser.require(PlacementCheck.CHECK);
     Movements.Overview overview = movements.overview(prisonerId);
     var location = overview.location();
     PlacementCheck.Answer here = location.released() || location.cellId() == null ? null
@@ -77,7 +77,7 @@ public class PlacementPage {
    */
   @Transactional(readOnly = true)
   public Choice choice(UUID facilityId, UUID unitId, UUID cellId) {
-    requireCheck();
+    SignedInUser.require(PlacementCheck.CHECK);
     SignedInUser user = SignedInUser.current().orElseThrow();
     var facilities = estate.facilities().stream().filter(f -> user.worksIn(f.id())).toList();
     if (cellId != null) {
@@ -102,11 +102,5 @@ public class PlacementPage {
       return new Choice(facilities, chosenFacility, units, null, List.of(), null);
     }
     return new Choice(facilities, chosenFacility, units, chosenUnit, unit.get().cells(), cellId);
-  }
-
-  private static void requireCheck() {
-    if (!SignedInUser.holds(PlacementCheck.CHECK)) {
-      throw new BagytException(HttpStatus.FORBIDDEN, "forbidden", "error.forbidden");
-    }
   }
 }

@@ -79,7 +79,7 @@ public class Proposals {
    * solver works. 404 unknown-facility, 403 outside the user's facilities.
    */
   public UUID start(UUID asked, Integer seconds) {
-    SignedInUser user = require(PROPOSE);
+    SignedInUser user = SignedInUser.require(PROPOSE);
     if (seconds != null && (seconds < 1 || seconds > MAX_SECONDS)) {
       InvalidFields.throwIfAny(Map.of("seconds", "proposals.error.seconds"));
     }
@@ -116,7 +116,7 @@ public class Proposals {
   /** A proposal with its progress, moves and conflicts in the reader's language. 404 unknown-proposal. */
   @Transactional(noRollbackFor = OutsideScope.class)
   public Proposal find(UUID id) {
-    require(PROPOSE);
+    SignedInUser.require(PROPOSE);
     ProposalStore.Row row = readable(id);
     audit.record(AuditEvent.read(PROPOSAL, id).atFacility(row.facilityId()));
     return view(row);
@@ -125,7 +125,7 @@ public class Proposals {
   /** The latest proposals the user may read, newest first. */
   @Transactional(readOnly = true)
   public List<Proposal> latest() {
-    SignedInUser user = require(PROPOSE);
+    SignedInUser user = SignedInUser.require(PROPOSE);
     return store.latest(20).stream()
         .filter(r -> r.facilityId() == null ? user.serviceWide() : user.worksIn(r.facilityId()))
         .map(r -> view(r, List.of(), List.of())).toList();
@@ -138,7 +138,7 @@ public class Proposals {
    */
   @Transactional(noRollbackFor = OutsideScope.class)
   public Proposal confirm(UUID id, Integer version) {
-    SignedInUser user = require(CONFIRM);
+    SignedInUser user = SignedInUser.require(CONFIRM);
     ProposalStore.Row row = decidable(id, version, user);
     if (row.status().equals(Proposal.Status.INFEASIBLE.name())) {
       throw BagytException.conflict("proposal-infeasible", "proposals.error.infeasible");
@@ -164,7 +164,7 @@ public class Proposals {
   /** Rejects a provisional proposal; nothing moves. */
   @Transactional(noRollbackFor = OutsideScope.class)
   public Proposal reject(UUID id, Integer version) {
-    SignedInUser user = require(CONFIRM);
+    SignedInUser user = SignedInUser.require(CONFIRM);
     ProposalStore.Row row = decidable(id, version, user);
     if (!store.decide(id, row.version(), Proposal.Status.REJECTED.name(), user.username(), clock.instant())) {
       throw BagytException.conflict("stale", "proposals.error.changed");
@@ -222,12 +222,6 @@ public class Proposals {
     return where;
   }
 
-  private static SignedInUser require(String permission) {
-    if (!SignedInUser.holds(permission)) {
-      throw new BagytException(HttpStatus.FORBIDDEN, "forbidden", "error.forbidden");
-    }
-    return SignedInUser.current().orElseThrow();
-  }
 
   private Proposal view(ProposalStore.Row r) {
     return view(r, store.moves(r.id()), store.conflicts(r.id()));

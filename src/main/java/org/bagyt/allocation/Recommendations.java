@@ -45,9 +45,7 @@ public class Recommendations {
   /** The best three cells, best first; 404 unknown-prisoner, 409 released, 403 outside the user's facilities. */
   @Transactional(noRollbackFor = OutsideScope.class)
   public List<Recommendation> recommend(UUID prisonerId) {
-    if (!SignedInUser.holds(PlacementCheck.CHECK)) {
-      throw new BagytException(HttpStatus.FORBIDDEN, "forbidden", "error.forbidden");
-    }
+    SignedInUser.require(PlacementCheck.CHECK);
     var location = prisonerId == null ? null : locations.find(prisonerId).orElse(null);
     if (location == null) {
       throw new BagytException(HttpStatus.NOT_FOUND, "unknown-prisoner", "placement.error.unknown-prisoner");

@@ -67,7 +67,7 @@ public class SeparationGroups {
    */
   @Transactional
   public UUID record(NewGroup group) {
-    String me = requireHolding(RECORD);
+    String me = SignedInUser.require(RECORD).username();
     var errors = new LinkedHashMap<String, String>();
     if (group == null || group.name() == null || group.name().isBlank() || group.name().length() > 200) {
       errors.put("name", "group.error.name-required");
@@ -111,7 +111,7 @@ public class SeparationGroups {
   /** The groups the reader may see: those with at least one member in the reader's facilities. */
   @Transactional
   public List<Group> list() {
-    requireHolding(READ);
+    SignedInUser.require(READ).username();
     SignedInUser user = SignedInUser.current().orElseThrow();
     boolean national = SignedInUser.holds(NATIONAL);
     Map<UUID, List<SeparationGroupStore.Row>> byGroup = store.all().stream()
@@ -137,12 +137,5 @@ public class SeparationGroups {
     } catch (IllegalArgumentException unknown) {
       return null;
     }
-  }
-
-  private static String requireHolding(String permission) {
-    if (!SignedInUser.holds(permission)) {
-      throw new BagytException(HttpStatus.FORBIDDEN, "forbidden", "error.forbidden");
-    }
-    return SignedInUser.current().orElseThrow().username();
   }
 }

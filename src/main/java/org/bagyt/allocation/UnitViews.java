@@ -49,9 +49,7 @@ public class UnitViews {
 
   @Transactional(noRollbackFor = BagytException.class)
   public UnitView view(UUID unitId) {
-    if (!SignedInUser.holds(READ)) {
-      throw new BagytException(HttpStatus.FORBIDDEN, "forbidden", "error.forbidden");
-    }
+    SignedInUser.require(READ);
     var unit = store.unit(unitId).orElseThrow(BagytException::notFound);
     if (!SignedInUser.current().orElseThrow().worksIn(unit.facilityId())) {
       audit.record(AuditEvent.read(UNIT, unitId).atFacility(unit.facilityId()).denied());

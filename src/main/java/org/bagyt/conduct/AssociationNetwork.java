@@ -17,10 +17,8 @@ import org.bagyt.conduct.AssociationGraph.Step;
 import org.bagyt.conduct.internal.PrisonerNames;
 import org.bagyt.conduct.internal.SingleKindSource;
 import org.bagyt.conduct.internal.PrisonerNames.Named;
-import org.bagyt.platform.BagytException;
 import org.bagyt.platform.InvalidFields;
 import org.bagyt.platform.SignedInUser;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -87,7 +85,7 @@ public class AssociationNetwork {
 
   @Transactional
   public View view(NetworkFilter filter) {
-    SignedInUser user = require();
+    SignedInUser user = SignedInUser.require(READ);
     var scoped = scoped(user, filter);
     AssociationGraph graph = AssociationGraph.of(scoped.links());
     Analysis analysis = graph.analyse(CENTRAL);
@@ -120,7 +118,7 @@ public class AssociationNetwork {
    */
   @Transactional
   public Chain chain(String a, String b, NetworkFilter filter) {
-    SignedInUser user = require();
+    SignedInUser user = SignedInUser.require(READ);
     var scoped = scoped(user, filter);
     var errors = new java.util.LinkedHashMap<String, String>();
     Optional<UUID> first = find(scoped.people(), a, "a", errors);
@@ -194,12 +192,4 @@ public class AssociationNetwork {
     return f.kinds().stream().map(Enum::name).sorted().collect(Collectors.joining(","))
         + (f.from() == null ? "" : " from " + f.from()) + (f.to() == null ? "" : " to " + f.to());
   }
-
-  private static SignedInUser require() {
-    if (!SignedInUser.holds(READ)) {
-      throw new BagytException(HttpStatus.FORBIDDEN, "forbidden", "error.forbidden");
-    }
-    return SignedInUser.current().orElseThrow();
-  }
-
 }

@@ -86,7 +86,7 @@ public class Complaints {
    */
   @Transactional
   public List<Complaint> register(boolean overdueOnly, boolean allegationsOnly, boolean openOnly) {
-    SignedInUser user = scope.require(READ);
+    SignedInUser user = SignedInUser.require(READ);
     var list = store.list(scope.readableFacilities(user), new ComplaintStore.Filter(overdueOnly, allegationsOnly,
         openOnly), today(), REGISTER_LIMIT);
     audit.record(AuditEvent.read(REGISTER, null)
@@ -96,7 +96,7 @@ public class Complaints {
 
   @Transactional(noRollbackFor = OutsideScope.class)
   public Complaint complaint(UUID id) {
-    SignedInUser user = scope.require(READ);
+    SignedInUser user = SignedInUser.require(READ);
     Complaint c = inScope(user, id, "READ");
     audit.record(AuditEvent.read(RESOURCE, id).forPrisoner(c.prisonerId()).atFacility(c.facilityId()));
     return c;
@@ -114,7 +114,7 @@ public class Complaints {
   /** Records a complaint for a prisoner held in the recorder's facility; an allegation is referred at once. */
   @Transactional(noRollbackFor = OutsideScope.class)
   public Complaint record(UUID prisonerId, NewComplaint request) {
-    SignedInUser user = scope.require(RECORD);
+    SignedInUser user = SignedInUser.require(RECORD);
     var location = scope.prisoner(prisonerId);
     scope.requireFacility(user, location.facilityId(), RECORDED, RESOURCE, null, prisonerId);
     NewComplaint c = validated(request);
@@ -135,7 +135,7 @@ public class Complaints {
    */
   @Transactional(noRollbackFor = OutsideScope.class)
   public Complaint answer(UUID id, int version, String reply) {
-    SignedInUser user = scope.require(ANSWER);
+    SignedInUser user = SignedInUser.require(ANSWER);
     Complaint c = inScope(user, id, CLOSED);
     if (c.allegation()) {
       audit.record(AuditEvent.of(CLOSED, RESOURCE, id).forPrisoner(c.prisonerId()).atFacility(c.facilityId()).denied());
@@ -148,7 +148,7 @@ public class Complaints {
   /** The independent body closes an allegation of torture or ill-treatment with its outcome. */
   @Transactional(noRollbackFor = OutsideScope.class)
   public Complaint decide(UUID id, int version, String outcome) {
-    SignedInUser user = scope.require(CLOSE_ALLEGATION);
+    SignedInUser user = SignedInUser.require(CLOSE_ALLEGATION);
     Complaint c = inScope(user, id, CLOSED);
     if (!c.allegation()) {
       throw BagytException.conflict("not-an-allegation", "complaint.error.not-an-allegation");

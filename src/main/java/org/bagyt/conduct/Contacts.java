@@ -70,7 +70,7 @@ public class Contacts {
 
   @Transactional
   public Register register() {
-    SignedInUser user = scope.require(READ);
+    SignedInUser user = SignedInUser.require(READ);
     var facilities = scope.readableFacilities(user);
     var register = new Register(store.latest(facilities, LIST_LIMIT), store.limitsInForce(facilities, today()));
     audit.record(AuditEvent.read(REGISTER, null)
@@ -80,7 +80,7 @@ public class Contacts {
 
   @Transactional(noRollbackFor = OutsideScope.class)
   public OfPrisoner ofPrisoner(UUID prisonerId) {
-    SignedInUser user = scope.require(READ);
+    SignedInUser user = SignedInUser.require(READ);
     var location = scope.prisoner(prisonerId);
     scope.requireFacility(user, location.facilityId(), "READ", RESOURCE, null, prisonerId);
     audit.record(AuditEvent.read(RESOURCE, null).forPrisoner(prisonerId).atFacility(location.facilityId()));
@@ -91,7 +91,7 @@ public class Contacts {
   /** Registers a visitor (or finds them by their document) and records who they are to the prisoner. */
   @Transactional(noRollbackFor = OutsideScope.class)
   public Visitor addVisitor(UUID prisonerId, NewVisitor request) {
-    SignedInUser user = scope.require(RECORD);
+    SignedInUser user = SignedInUser.require(RECORD);
     var location = scope.prisoner(prisonerId);
     scope.requireFacility(user, location.facilityId(), VISITOR_RECORDED, RESOURCE, null, prisonerId);
     NewVisitor v = validated(request);
@@ -106,7 +106,7 @@ public class Contacts {
   /** Records a visit, call or letter with one of the prisoner's registered visitors. */
   @Transactional(noRollbackFor = OutsideScope.class)
   public Contact recordContact(UUID prisonerId, NewContact c) {
-    SignedInUser user = scope.require(RECORD);
+    SignedInUser user = SignedInUser.require(RECORD);
     var location = scope.prisoner(prisonerId);
     scope.requireFacility(user, location.facilityId(), CONTACT_RECORDED, RESOURCE, null, prisonerId);
     var errors = new LinkedHashMap<String, String>();
@@ -142,7 +142,7 @@ public class Contacts {
    */
   @Transactional(noRollbackFor = OutsideScope.class)
   public ContactLimit limit(UUID prisonerId, NewContactLimit request) {
-    SignedInUser user = scope.require(LIMIT);
+    SignedInUser user = SignedInUser.require(LIMIT);
     var location = scope.prisoner(prisonerId);
     scope.requireFacility(user, location.facilityId(), LIMIT_IMPOSED, RESOURCE, null, prisonerId);
     NewContactLimit l = validated(request);

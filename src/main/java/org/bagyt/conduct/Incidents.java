@@ -69,7 +69,7 @@ public class Incidents {
   /** The reports in the reader's facilities (the whole service for headquarters and the inspector), latest first. */
   @Transactional
   public List<Incident> register(IncidentStatus status, boolean seriousOnly) {
-    SignedInUser user = scope.require(READ);
+    SignedInUser user = SignedInUser.require(READ);
     var list = store.list(scope.readableFacilities(user), status, seriousOnly, REGISTER_LIMIT);
     audit.record(AuditEvent.read(REGISTER, null)
         .atFacility(user.serviceWide() || user.facilityIds().size() != 1 ? null : user.facilityIds().get(0)));
@@ -79,7 +79,7 @@ public class Incidents {
   /** One report, in full; each involved prisoner's file is marked as read. */
   @Transactional(noRollbackFor = OutsideScope.class)
   public Incident incident(UUID id) {
-    SignedInUser user = scope.require(READ);
+    SignedInUser user = SignedInUser.require(READ);
     Incident i = inScope(user, id, "READ");
     auditFor(i, "READ");
     return i;
@@ -93,7 +93,7 @@ public class Incidents {
   /** Records a report: as a draft, or straight for analysis when {@code submit}. */
   @Transactional(noRollbackFor = OutsideScope.class)
   public Incident report(NewIncident request, boolean submit) {
-    SignedInUser user = scope.require(REPORT);
+    SignedInUser user = SignedInUser.require(REPORT);
     var report = validated(user, request);
     scope.requireFacility(user, report.facilityId(), REPORTED, RESOURCE, null, null);
     Instant now = clock.instant();
@@ -108,7 +108,7 @@ public class Incidents {
   /** Corrects a draft; anything else is refused: after submission, only additions. */
   @Transactional(noRollbackFor = OutsideScope.class)
   public Incident correct(UUID id, int version, NewIncident request) {
-    SignedInUser user = scope.require(REPORT);
+    SignedInUser user = SignedInUser.require(REPORT);
     Incident before = inScope(user, id, CORRECTED);
     if (!before.editable()) {
       throw BagytException.conflict("incident-not-editable", "incident.error.not-editable");
@@ -131,7 +131,7 @@ public class Incidents {
    */
   @Transactional(noRollbackFor = OutsideScope.class)
   public Incident move(UUID id, int version, IncidentStatus target, String outcome) {
-    SignedInUser user = scope.require(target == IncidentStatus.AWAITING_ANALYSIS ? REPORT : CLOSE);
+    SignedInUser user = SignedInUser.require(target == IncidentStatus.AWAITING_ANALYSIS ? REPORT : CLOSE);
     if (target == null) {
       throw new InvalidFields(Map.of("status", "incident.error.status-required"));
     }
@@ -158,7 +158,7 @@ public class Incidents {
   /** Appends what was learnt later, in any state: the report itself is never written over. */
   @Transactional(noRollbackFor = OutsideScope.class)
   public Incident add(UUID id, String text) {
-    SignedInUser user = scope.require(REPORT);
+    SignedInUser user = SignedInUser.require(REPORT);
     Incident before = inScope(user, id, ADDED);
     String t = blankToNull(text);
     if (t == null) {

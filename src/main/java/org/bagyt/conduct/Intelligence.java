@@ -25,7 +25,6 @@ import org.bagyt.platform.SignedInUser;
 import org.bagyt.prisoners.OutsideScope;
 import org.bagyt.prisoners.PrisonerLocations;
 import org.bagyt.prisoners.PrisonerLocations.Location;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -93,7 +92,7 @@ public class Intelligence {
   /** The newest items the reader may see: their facilities' (the whole service's when national), by handling code. */
   @Transactional
   public List<Row> register() {
-    SignedInUser user = require(READ);
+    SignedInUser user = SignedInUser.require(READ);
     var items = store.newest(national(user) ? null : user.facilityIds(), REGISTER_LIMIT).stream()
         .filter(i -> i.visibleWith(SignedInUser::holds)).toList();
     var people = names.of(items.stream().flatMap(i -> i.subjects().stream()).distinct().toList());
@@ -106,7 +105,7 @@ public class Intelligence {
   /** One item, audited for each prisoner it concerns; an item the reader may not see is not found (and audited). */
   @Transactional(noRollbackFor = BagytException.class)
   public ItemView item(UUID id) {
-    SignedInUser user = require(READ);
+    SignedInUser user = SignedInUser.require(READ);
     IntelligenceItem item = visible(id, user);
     var people = names.of(Stream.concat(item.subjects().stream(),
         item.links().stream().flatMap(l -> Stream.of(l.prisonerA(), l.prisonerB()))).distinct().toList());
@@ -125,7 +124,7 @@ public class Intelligence {
    */
   @Transactional(noRollbackFor = OutsideScope.class)
   public IntelligenceItem record(NewIntelligenceItem n) {
-    SignedInUser user = require(RECORD);
+    SignedInUser user = SignedInUser.require(RECORD);
     if (n == null) {
       throw new InvalidFields(Map.of("sourceGrade", "intelligence.error.grade-required"));
     }
@@ -209,7 +208,7 @@ public class Intelligence {
   @Transactional(noRollbackFor = BagytException.class)
   public IntelligenceItem review(UUID id, int version, IntelligenceItem.ReviewOutcome outcome, String note,
       boolean requestAssessmentReview) {
-    SignedInUser user = require(REVIEW);
+    SignedInUser user = SignedInUser.require(REVIEW);
     IntelligenceItem item = visible(id, user);
     var errors = new LinkedHashMap<String, String>();
     if (outcome == null) {
@@ -234,7 +233,7 @@ public class Intelligence {
   /** Lets an item feed decisions; refused (409) while an allegation of duress is unreviewed. */
   @Transactional(noRollbackFor = BagytException.class)
   public IntelligenceItem makeUsable(UUID id, int version) {
-    SignedInUser user = require(RECORD);
+    SignedInUser user = SignedInUser.require(RECORD);
     IntelligenceItem item = visible(id, user);
     current(item, version);
     item.markUsable();
@@ -305,12 +304,6 @@ public class Intelligence {
     }
   }
 
-  private static SignedInUser require(String permission) {
-    if (!SignedInUser.holds(permission)) {
-      throw new BagytException(HttpStatus.FORBIDDEN, "forbidden", "error.forbidden");
-    }
-    return SignedInUser.current().orElseThrow();
-  }
 
   private static void current(IntelligenceItem item, int version) {
     if (item.version() != version) {

@@ -71,7 +71,7 @@ public class Observations {
   /** The prisoner's observations; facility staff see only prisoners held in their facilities. */
   @Transactional(noRollbackFor = OutsideScope.class)
   public OfPrisoner ofPrisoner(UUID prisonerId) {
-    SignedInUser user = scope.require(READ);
+    SignedInUser user = SignedInUser.require(READ);
     var location = scope.prisoner(prisonerId);
     scope.requireFacility(user, location.facilityId(), "READ", RESOURCE, null, prisonerId);
     audit.record(AuditEvent.read(RESOURCE, null).forPrisoner(prisonerId).atFacility(location.facilityId()));
@@ -82,7 +82,7 @@ public class Observations {
   /** The latest observations in the reader's facilities (the whole service for headquarters). */
   @Transactional
   public List<Observation> latest() {
-    SignedInUser user = scope.require(READ);
+    SignedInUser user = SignedInUser.require(READ);
     var list = store.latest(scope.readableFacilities(user), LIST_LIMIT);
     audit.record(AuditEvent.read(REGISTER, null)
         .atFacility(user.serviceWide() || user.facilityIds().size() != 1 ? null : user.facilityIds().get(0)));
@@ -92,7 +92,7 @@ public class Observations {
   /** Records an observation of a prisoner held in the observer's facility. */
   @Transactional(noRollbackFor = OutsideScope.class)
   public Observation record(UUID prisonerId, NewObservation request) {
-    SignedInUser user = scope.require(RECORD);
+    SignedInUser user = SignedInUser.require(RECORD);
     var location = scope.prisoner(prisonerId);
     scope.requireFacility(user, location.facilityId(), RECORDED, RESOURCE, null, prisonerId);
     NewObservation o = validated(request);

@@ -36,6 +36,17 @@ public interface SignedInUser {
     return auth != null && auth.getPrincipal() instanceof SignedInUser user ? Optional.of(user) : Optional.empty();
   }
 
+  /**
+   * The person signed in on this thread, who must hold the permission: otherwise 403 {@code forbidden}, the one
+   * refusal every use case gives a role the access matrix does not grant.
+   */
+  static SignedInUser require(String permission) {
+    if (!holds(permission)) {
+      throw new BagytException(org.springframework.http.HttpStatus.FORBIDDEN, "forbidden", "error.forbidden");
+    }
+    return current().orElseThrow();
+  }
+
   /** Whether the person signed in on this thread holds the permission. */
   static boolean holds(String permission) {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();

@@ -11,7 +11,6 @@ import org.bagyt.platform.SignedInUser;
 import org.bagyt.prisoners.OutsideScope;
 import org.bagyt.prisoners.PrisonerLocations;
 import org.bagyt.prisoners.PrisonerLocations.Location;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,13 +27,6 @@ public class ConductRecordScope {
   ConductRecordScope(PrisonerLocations locations, AuditTrail audit) {
     this.locations = locations;
     this.audit = audit;
-  }
-
-  public SignedInUser require(String permission) {
-    if (!SignedInUser.holds(permission)) {
-      throw new BagytException(HttpStatus.FORBIDDEN, "forbidden", "error.forbidden");
-    }
-    return SignedInUser.current().orElseThrow();
   }
 
   /** The facilities whose records the reader sees, or null for the whole service. */

@@ -56,9 +56,7 @@ class ComplaintsController {
 
   @GetMapping("/prisoners/{id}/complaints/new")
   String form(@PathVariable UUID id, Model model) {
-    if (!SignedInUser.holds(Complaints.RECORD)) {
-      throw new BagytException(org.springframework.http.HttpStatus.FORBIDDEN, "forbidden", "error.forbidden");
-    }
+    SignedInUser.require(Complaints.RECORD);
     model.addAttribute("prisoner", files.open(id).prisoner());
     model.addAttribute("categories", ComplaintCategory.values());
     model.addAttribute("replyDays", complaints.replyDays());

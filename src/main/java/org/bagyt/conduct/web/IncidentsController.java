@@ -69,9 +69,7 @@ class IncidentsController {
   @GetMapping("/incidents/new")
   String form(Model model) {
     SignedInUser user = SignedInUser.current().orElseThrow();
-    if (!SignedInUser.holds(Incidents.REPORT)) {
-      throw new BagytException(org.springframework.http.HttpStatus.FORBIDDEN, "forbidden", "error.forbidden");
-    }
+    SignedInUser.require(Incidents.REPORT);
     model.addAttribute("facilities", user.facilityIds().stream().map(estate::facility).flatMap(java.util.Optional::stream)
         .toList());
     model.addAttribute("types", IncidentType.values());

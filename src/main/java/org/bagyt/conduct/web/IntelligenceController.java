@@ -55,9 +55,7 @@ class IntelligenceController {
 
   @GetMapping("/intelligence/new")
   String newItem(Model model) {
-    if (!SignedInUser.holds(Intelligence.RECORD)) {
-      throw new BagytException(org.springframework.http.HttpStatus.FORBIDDEN, "forbidden", "error.forbidden");
-    }
+    SignedInUser.require(Intelligence.RECORD);
     model.addAttribute("scheme", intelligence.scheme());
     model.addAttribute("language", LocaleContextHolder.getLocale());
     model.addAttribute("today", intelligence.today());

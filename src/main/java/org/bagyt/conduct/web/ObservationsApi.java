@@ -29,9 +29,7 @@ class ObservationsApi {
   @GetMapping("/api/v1/observations/catalogue")
   @Operation(summary = "The catalogue of observable behaviours, checked at start: no entry concerns a protected characteristic")
   List<ObservableBehaviour> catalogue() {
-    if (!org.bagyt.platform.SignedInUser.holds(Observations.READ)) {
-      throw new org.bagyt.platform.BagytException(HttpStatus.FORBIDDEN, "forbidden", "error.forbidden");
-    }
+    org.bagyt.platform.SignedInUser.require(Observations.READ);
     return observations.catalogue().behaviours();
   }
 
