@@ -154,15 +154,20 @@ public class PlacementCheck {
   @Transactional(readOnly = true)
   public Facility facility(UUID facilityId) {
     Map<UUID, CellFacts> cells = store.cellsOf(facilityId);
-    var placed = store.peopleIn(facilityId, null).stream()
-        .filter(p -> !p.released() && cells.containsKey(p.cellId()))
-        .map(p -> new PlacementRules.Placed(judged(p.facts()), cells.get(p.cellId()))).toList();
+    var held = store.peopleIn(facilityId, null).stream()
+        .filter(p -> !p.released() && cells.containsKey(p.cellId())).toList();
+    var levels = assessments.levels(held.stream().map(p -> p.facts().id()).toList());
+    var placed = held.stream().map(p -> new PlacementRules.Placed(
+        judged(p.facts(), levels.getOrDefault(p.facts().id(), Map.of())), cells.get(p.cellId()))).toList();
     return new Facility(facilityId, cells, placed, rules());
   }
 
   /** The facts with the judgements of the current countersigned assessment: HIGH influence, HIGH vulnerability. */
   public PrisonerFacts judged(PrisonerFacts f) {
-    var levels = assessments.of(f.id()).map(CurrentAssessment.Current::levels).orElse(Map.of());
+    return judged(f, assessments.of(f.id()).map(CurrentAssessment.Current::levels).orElse(Map.of()));
+  }
+
+  private static PrisonerFacts judged(PrisonerFacts f, Map<String, Level> levels) {
     return new PrisonerFacts(f.id(), f.sex(), f.dateOfBirth(), f.legalStatus(), f.designated(),
         levels.get(INFLUENCE) == Level.HIGH, levels.get(VULNERABILITY) == Level.HIGH, f.groups(), f.keptApartFrom(),
         f.home());

@@ -35,4 +35,9 @@ public class CurrentAssessment {
     return of(prisonerId, InstrumentPurpose.EXTREMISM_RISK_NEEDS)
         .or(() -> of(prisonerId, InstrumentPurpose.INTAKE_SCREENING));
   }
+
+  /** The judged levels of {@link #of(UUID)} for many prisoners at once; those with none are left out. */
+  public Map<UUID, Map<String, Level>> levels(java.util.Collection<UUID> prisonerIds) {
+    return prisonerIds.isEmpty() ? Map.of() : store.currentLevels(prisonerIds);
+  }
 }

@@ -147,6 +147,27 @@ public class AssessmentStore {
         .params(prisonerId, purpose.name()).query(this::row).optional().map(this::withContent);
   }
 
+  /**
+   * The judged levels of the assessment in force for each of many prisoners (the full assessment, or failing that the
+   * screening), in one query: a facility's placement facts need them for hundreds of people at once.
+   */
+  public java.util.Map<UUID, java.util.Map<String, Level>> currentLevels(java.util.Collection<UUID> prisoners) {
+    var levels = new java.util.HashMap<UUID, java.util.Map<String, Level>>();
+    jdbc.sql("""
+        SELECT c.prisoner_id, j.judgement_code, j.level
+        FROM (SELECT DISTINCT ON (prisoner_id) prisoner_id, id FROM assessment
+              WHERE prisoner_id = ANY(?) AND status = 'COUNTERSIGNED'
+              ORDER BY prisoner_id, purpose = 'EXTREMISM_RISK_NEEDS' DESC) c
+        JOIN assessment_judgement j ON j.assessment_id = c.id
+        WHERE j.level IS NOT NULL""")
+        .param(prisoners.toArray(UUID[]::new))
+        .query(rs -> {
+          levels.computeIfAbsent(rs.getObject(1, UUID.class), id -> new java.util.HashMap<>())
+              .put(rs.getString(2), Level.valueOf(rs.getString(3)));
+        });
+    return levels;
+  }
+
   public record Step(AssessmentStatus from, AssessmentStatus to, String actor, Instant at, String comment) {}
 
   public List<Step> steps(UUID assessmentId) {
