@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.bagyt.allocation.solver.ProposalSolver;
 import org.bagyt.demo.DemoData;
 import org.bagyt.support.IntegrationTest;
 import org.bagyt.support.WebClient;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,6 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ProposalsTest extends IntegrationTest {
 
   private final JsonMapper json = JsonMapper.builder().build();
+  @Autowired
+  ProposalSolver proposalSolver;
   private final List<UUID> used = new ArrayList<>();
   private static int facilities;
 
@@ -215,6 +219,18 @@ class ProposalsTest extends IntegrationTest {
       assertThat(c.get("reasons").toString()).contains("beds free").contains("m² per person");
     }
     assertThat(cells.get(0).get("rank").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void aProposalCutOffByAStopOfTheServiceIsShownFailedNotSolvingForEver() {
+    var f = smallFacility(1);
+    UUID id = jdbc.sql("""
+        INSERT INTO placement_proposal (id, facility_id, status, requested_by, requested_at, time_limit_seconds)
+        VALUES (gen_random_uuid(), ?, 'SOLVING', 'governor', now() - interval '1 hour', 30) RETURNING id""")
+        .param(f.get(0)).query(UUID.class).single();
+    proposalSolver.failCutOff();
+    var p = json.readTree(governor("en").get("/api/v1/allocation/proposals/" + id, "Accept", "application/json").body());
+    assertThat(p.get("status").asString()).isEqualTo("FAILED");
   }
 
   @Test

@@ -69,6 +69,11 @@ public class Housed {
     return eligible;
   }
 
+  /** Narrows the cells offered to this person (before solving). */
+  void offerOnly(List<HousingCell> cells) {
+    this.eligible = cells;
+  }
+
   public HousingCell getCell() {
     return cell;
   }

@@ -1,7 +1,7 @@
 package org.bagyt.allocation.solver;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countBi;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.score.stream.Constraint;
@@ -12,8 +12,8 @@ import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
+import org.bagyt.allocation.CellFacts;
 import org.bagyt.allocation.KeepApart;
 import org.bagyt.allocation.PlacementRule;
 import org.bagyt.allocation.PlacementRules;
@@ -102,27 +102,28 @@ public class HousingConstraints implements ConstraintProvider {
         .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (a, b) -> 1).asConstraint(name(shape));
   }
 
-  /** The people counting under one key in one cell or unit; broken by every one over the limit. */
+  /**
+   * The people counting under one key in one cell or unit; broken by every one over the limit. The limit is read from
+   * the cell where each person is grouped (a cell's beds, its unit's policy), so it is part of the group's key and
+   * the group keeps a count, not a list of its members.
+   */
   private static Constraint onCount(ConstraintFactory factory, int i) {
     PlacementRule.OnCount shape = SHAPE.onCount().get(i);
     return factory.forEach(Housed.class)
         .expand(h -> h.rules().onCount().get(i).keys(h.prisoner(), h.getCell().facts()))
         .flattenLast(keys -> keys)
-        .groupBy((h, key) -> new Slot(where(shape.scope(), h), key), toList((h, key) -> h))
-        .filter((slot, people) -> people.size() > limit(i, slot, people))
-        .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (slot, people) -> people.size() - limit(i, slot, people))
+        .groupBy((h, key) -> slot(i, shape.scope(), h, key), countBi())
+        .filter((slot, people) -> people > slot.limit())
+        .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (slot, people) -> people - slot.limit())
         .asConstraint(name(shape));
   }
 
-  private static int limit(int i, Slot slot, List<Housed> people) {
-    Housed first = people.get(0);
-    return first.rules().onCount().get(i).limit(slot.key(), first.getCell().facts());
+  private static Slot slot(int i, KeepApart.Scope scope, Housed h, String key) {
+    CellFacts cell = h.getCell().facts();
+    return new Slot(scope == KeepApart.Scope.CELL ? cell.id() : cell.unitId(), key,
+        h.rules().onCount().get(i).limit(key, cell));
   }
 
-  private static UUID where(KeepApart.Scope scope, Housed h) {
-    return scope == KeepApart.Scope.CELL ? h.getCell().facts().id() : h.unitId();
-  }
-
-  /** A cell or unit and a key counted there. */
-  record Slot(UUID where, String key) {}
+  /** A cell or unit, a key counted there, and the limit in force there. */
+  record Slot(UUID where, String key, int limit) {}
 }

@@ -1,40 +1,56 @@
 package org.bagyt.allocation.solver;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.UUID;
-import org.bagyt.allocation.PlacementRules;
-import org.bagyt.allocation.Violation;
 
 /**
- * Where the solver starts a proposal: everyone where they are, except the prisoners whose current cell breaks a
- * hard rule, who start without a cell so that the construction heuristic re-places them first. Local search from a
- * heavily broken placement wandered (docs/benchmarks.md); this start repairs only what is broken, so moves stay few.
+ * Where the solver starts a proposal: everyone where they are, except as few prisoners as it takes to end every
+ * broken hard rule. People are kept in their cell one at a time (pinned people first), each only if they break no
+ * hard rule with those kept so far: in a cell with one person too many, one leaves, not all. Those who leave are
+ * then given the first cell of their choices that breaks no hard rule and is not crowded with them (else the first
+ * that breaks none); anyone with no such cell starts without one, for the construction heuristic. Local search from
+ * a heavily broken placement wandered, and the construction heuristic weighing every cell of a facility for each
+ * person took minutes for a whole service (docs/benchmarks.md); this start is lawful within seconds and moves few.
  */
 public final class HousingStart {
 
   private HousingStart() {}
 
-  /** Takes the cell away from everyone who breaks a hard rule where they are now; answers how many. */
+  /** Moves the fewest people it must so that no hard rule is broken; answers how many it moved or left without a cell. */
   public static int repair(Housing housing) {
-    var byFacility = new HashMap<UUID, List<PlacementRules.Placed>>();
+    if (housing.housed().isEmpty()) {
+      return 0;
+    }
+    var kept = new LawfulPlacement(housing.housed().get(0).rules(),
+        housing.housed().stream().map(Housed::prisoner).toList());
+    housing.housed().stream().filter(h -> h.isPinned() && h.getCell() != null)
+        .forEach(h -> kept.place(h.prisoner(), h.getCell().facts()));
+    var leaving = new ArrayList<Housed>();
     for (Housed h : housing.housed()) {
-      if (h.getCell() != null) {
-        byFacility.computeIfAbsent(h.facilityId(), f -> new ArrayList<>())
-            .add(new PlacementRules.Placed(h.prisoner(), h.getCell().facts()));
+      if (h.isPinned() || h.getCell() == null) {
+        continue;
+      }
+      if (kept.allows(h.prisoner(), h.getCell().facts())) {
+        kept.place(h.prisoner(), h.getCell().facts());
+      } else {
+        leaving.add(h);
       }
     }
-    var breaking = new ArrayList<Housed>();
-    for (Housed h : housing.housed()) {
-      if (h.getCell() != null && !h.isPinned()) {
-        var others = byFacility.get(h.facilityId()).stream().filter(o -> o.prisoner() != h.prisoner()).toList();
-        if (h.rules().check(h.prisoner(), h.getCell().facts(), others).stream().anyMatch(Violation::hard)) {
-          breaking.add(h);
+    for (Housed h : leaving) {
+      HousingCell lawful = null;
+      for (HousingCell c : h.getEligible()) {
+        if (kept.allows(h.prisoner(), c.facts())) {
+          if (!h.rules().crowded(c.facts(), kept.occupants(c.facts()) + 1)) {
+            lawful = c;
+            break;
+          }
+          lawful = lawful == null ? c : lawful;
         }
       }
+      h.setCell(lawful);
+      if (lawful != null) {
+        kept.place(h.prisoner(), lawful.facts());
+      }
     }
-    breaking.forEach(h -> h.setCell(null));
-    return breaking.size();
+    return leaving.size();
   }
 }

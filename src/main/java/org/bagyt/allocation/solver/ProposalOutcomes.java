@@ -96,23 +96,24 @@ public final class ProposalOutcomes {
     return violations.stream().flatMap(v -> v.others().stream()).distinct().toList();
   }
 
-  /** Everyone placed, by facility, either where they are now or where the solver puts them. */
-  private static Map<UUID, List<PlacementRules.Placed>> placed(Housing housing, boolean before) {
-    var byFacility = new HashMap<UUID, List<PlacementRules.Placed>>();
+  /** Everyone placed, either where they are now or where the solver puts them. */
+  private static LawfulPlacement placed(Housing housing, boolean before) {
+    if (housing.housed().isEmpty()) {
+      return null;
+    }
+    var placed = new LawfulPlacement(housing.housed().get(0).rules(),
+        housing.housed().stream().map(Housed::prisoner).toList());
     for (Housed h : housing.housed()) {
       HousingCell c = before ? h.current() : h.getCell();
       if (c != null) {
-        byFacility.computeIfAbsent(c.facts().facilityId(), f -> new ArrayList<>())
-            .add(new PlacementRules.Placed(h.prisoner(), c.facts()));
+        placed.place(h.prisoner(), c.facts());
       }
     }
-    return byFacility;
+    return placed;
   }
 
-  private static List<Violation> hard(Housed h, HousingCell cell, Map<UUID, List<PlacementRules.Placed>> placed) {
-    var others = placed.getOrDefault(cell.facts().facilityId(), List.of()).stream()
-        .filter(o -> !o.prisoner().id().equals(h.getId())).toList();
-    return h.rules().check(h.prisoner(), cell.facts(), others).stream().filter(Violation::hard).toList();
+  private static List<Violation> hard(Housed h, HousingCell cell, LawfulPlacement placed) {
+    return placed.hardViolations(h.prisoner(), cell.facts());
   }
 
   private static Long km(Housed h, HousingCell cell) {

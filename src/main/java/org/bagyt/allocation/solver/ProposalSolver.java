@@ -15,6 +15,8 @@ import org.bagyt.allocation.PlacementRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,6 +43,15 @@ public class ProposalSolver {
     this.store = store;
     this.clock = clock;
     this.limitSeconds = Math.max(1, limitSeconds);
+  }
+
+  /** Proposals a stop of the service cut off are failed, not left solving (the requester can ask again). */
+  @EventListener(ApplicationReadyEvent.class)
+  public void failCutOff() {
+    int failed = store.failUnfinished(clock.instant());
+    if (failed > 0) {
+      LOG.warn("{} placement proposal(s) were cut off by a stop of the service and are marked failed", failed);
+    }
   }
 
   public int limitSeconds() {

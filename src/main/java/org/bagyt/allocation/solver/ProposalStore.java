@@ -71,6 +71,15 @@ public class ProposalStore {
   }
 
   /** Confirms or rejects a provisional proposal seen at {@code version}; false when it changed meanwhile. */
+  /**
+   * Marks FAILED every proposal still SOLVING: at start-up nothing is solving yet, so these were cut off by a stop of
+   * the service and would otherwise show a progress indicator for ever. Answers how many.
+   */
+  public int failUnfinished(Instant at) {
+    return jdbc.sql("UPDATE placement_proposal SET status = 'FAILED', finished_at = ?, version = version + 1 WHERE status = 'SOLVING'")
+        .params(Timestamp.from(at)).update();
+  }
+
   public boolean decide(UUID id, int version, String status, String by, Instant at) {
     return jdbc.sql("""
         UPDATE placement_proposal SET status = ?, decided_by = ?, decided_at = ?, version = version + 1

@@ -35,9 +35,19 @@ public final class Recommender {
     return best(problem, problem.person(prisoner, facility.facilityId(), null, false), count);
   }
 
-  /** The same, on a problem already built with the prisoner in it, unplaced. */
+  /**
+   * The same, on a problem already built with the prisoner in it, unplaced. Any cell that breaks no hard rule ranks
+   * above every cell that breaks one, so when there are enough of them the solver weighs only those.
+   */
   public List<Ranked> best(HousingProblem problem, Housed newcomer, int count) {
     Housing housing = problem.build();
+    var everyone = new LawfulPlacement(newcomer.rules(), housing.housed().stream().map(Housed::prisoner).toList());
+    housing.housed().stream().filter(h -> h != newcomer && h.getCell() != null)
+        .forEach(h -> everyone.place(h.prisoner(), h.getCell().facts()));
+    var lawful = newcomer.getEligible().stream().filter(c -> everyone.allows(newcomer.prisoner(), c.facts())).toList();
+    if (lawful.size() >= count) {
+      newcomer.offerOnly(lawful);
+    }
     List<RecommendedAssignment<HousingCell, HardMediumSoftLongScore>> ranked = solutions.recommendAssignment(
         housing, newcomer, Housed::getCell, ScoreAnalysisFetchPolicy.FETCH_SHALLOW);
     return ranked.stream().limit(count)

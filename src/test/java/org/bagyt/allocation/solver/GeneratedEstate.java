@@ -21,9 +21,11 @@ import org.bagyt.prisoners.Sex;
 
 /**
  * A made-up estate and population from a seed, without a database: facilities of each sex (one for juveniles),
- * units with a policy, cells of one to four beds (a few out of use), prisoners with keep-apart pairs, groups,
- * designations and judgements, everyone in some cell of their facility (first fit by the cell rules, else anywhere).
- * For the agreement test and the benchmark.
+ * units with a policy (the first unit of each facility tagged for designated prisoners, with room for them), cells of
+ * one to several beds (a few out of use), prisoners with keep-apart pairs, groups, designations and judgements.
+ * Everyone is first given a lawful cell by every hard rule ({@link #lawfulCell}: the proof that a lawful placement
+ * exists), then a share of them is put where a careless placement would (a cell of their facility chosen by the cell
+ * rules only, ignoring cellmates, pairs, groups and beds). For the agreement test and the benchmark.
  */
 public final class GeneratedEstate {
 
@@ -39,11 +41,22 @@ public final class GeneratedEstate {
   public final PlacementRules rules = new PlacementRules(TODAY, new BigDecimal("6"), new BigDecimal("4"));
   public final List<CellFacts> cells = new ArrayList<>();
   public final List<Person> people = new ArrayList<>();
+  /** A cell for each prisoner that together break no hard rule; missing for anyone no lawful cell was found for. */
+  public final Map<UUID, UUID> lawfulCell = new HashMap<>();
+  /** Prisoners now where the careless placement put them. */
+  public int carelesslyPlaced;
+
+  /** Everyone placed carelessly, as a badly kept register would have them. */
+  public GeneratedEstate(long seed, int facilities, int cellCount, int prisoners, int keepAparts, int designated) {
+    this(seed, facilities, cellCount, prisoners, keepAparts, designated, 1.0);
+  }
 
   /**
-   * @param keepAparts pairs within a facility; {@code designated} prisoners spread over a few networks
+   * @param keepAparts pairs: within a facility at cell or unit scope, between facilities at facility scope
+   * @param careless the share of prisoners put where a careless placement would, the rest in their lawful cell
    */
-  public GeneratedEstate(long seed, int facilities, int cellCount, int prisoners, int keepAparts, int designated) {
+  public GeneratedEstate(long seed, int facilities, int cellCount, int prisoners, int keepAparts, int designated,
+      double careless) {
     var random = new Random(seed);
     // Enough beds for everyone with about a fifth spare (at least cells of one to four beds), so that a lawful
     // placement can exist; the agreement test's small estates stay tight.
@@ -52,18 +65,26 @@ public final class GeneratedEstate {
     var facilitySex = new ArrayList<HeldSex>();
     var juvenile = new ArrayList<Boolean>();
     var byFacility = new HashMap<UUID, List<CellFacts>>();
+    int perFacility = cellCount / facilities;
+    int units = Math.max(1, perFacility / 8);
+    // The tagged unit has beds for twice the facility's designated prisoners, so that concentration can hold them.
+    int taggedCells = Math.min(perFacility / 2,
+        Math.max(perFacility / units, (int) Math.ceil(4.0 * designated / facilities / (maxBeds + 1))));
     for (int f = 0; f < facilities; f++) {
       UUID id = new UUID(seed, f);
       facilityIds.add(id);
       facilitySex.add(f == 1 ? HeldSex.FEMALE : f == 2 ? HeldSex.MIXED : HeldSex.MALE);
       juvenile.add(f == 3);
       var model = AllocationPolicy.Model.values()[random.nextInt(3)];
-      var policy = new AllocationPolicy(model, 1 + random.nextInt(3), 2 + random.nextInt(3));
-      int units = Math.max(1, cellCount / facilities / 8);
+      var policy = new AllocationPolicy(model, 2 + random.nextInt(2), 3 + random.nextInt(3));
       for (int u = 0; u < units; u++) {
         UUID unit = new UUID(seed + 1, f * 10_000L + u);
-        Set<String> tags = u == 0 && units > 1 ? Set.of(CellFacts.EXTREMIST_UNIT) : Set.of("GENERAL");
-        for (int c = 0; c < cellCount / facilities / units; c++) {
+        boolean tagged = u == 0 && units > 1;
+        Set<String> tags = tagged ? Set.of(CellFacts.EXTREMIST_UNIT) : Set.of("GENERAL");
+        int general = units - 1;
+        int unitCells = units == 1 ? perFacility : tagged ? taggedCells
+            : (perFacility - taggedCells) / general + (u <= (perFacility - taggedCells) % general ? 1 : 0);
+        for (int c = 0; c < unitCells; c++) {
           int beds = 1 + random.nextInt(maxBeds);
           var cell = new CellFacts(new UUID(seed + 2, cells.size()), "F" + f + "-U" + u + "-" + c, unit, tags, id,
               facilitySex.get(f), juvenile.get(f), REGIONS[f % REGIONS.length], beds,
@@ -78,48 +99,83 @@ public final class GeneratedEstate {
       networks.add(new UUID(seed + 3, n));
     }
     var ids = new ArrayList<UUID>();
-    var facilityOf = new HashMap<UUID, Integer>();
     for (int i = 0; i < prisoners; i++) {
-      UUID id = new UUID(seed + 4, i);
-      ids.add(id);
-      facilityOf.put(id, i % facilities);
+      ids.add(new UUID(seed + 4, i));
     }
     var apart = new HashMap<UUID, Map<UUID, KeepApart.Scope>>();
+    int perFacilityPeople = Math.max(1, prisoners / facilities - 1);
     for (int k = 0; k < keepAparts; k++) {
-      UUID a = ids.get(random.nextInt(prisoners));
-      // A partner in the same facility, so that the pair matters.
-      UUID b = ids.get(Math.floorMod(ids.indexOf(a) + facilities * (1 + random.nextInt(Math.max(1, prisoners / facilities - 1))), prisoners));
-      if (!a.equals(b) && !apart.getOrDefault(b, Map.of()).containsKey(a)) {
-        apart.computeIfAbsent(a, x -> new HashMap<>()).put(b, KeepApart.Scope.values()[random.nextInt(3)]);
+      int a = random.nextInt(prisoners);
+      var scope = KeepApart.Scope.values()[random.nextInt(3)];
+      // Cell and unit pairs within a facility, so that they matter; facility pairs between two facilities, as a
+      // facility pair within one can only be kept by a transfer, which a placement proposal does not make.
+      int step = scope == KeepApart.Scope.FACILITY && facilities > 1
+          ? 1 + random.nextInt(facilities - 1) + facilities * random.nextInt(perFacilityPeople)
+          : facilities * (1 + random.nextInt(perFacilityPeople));
+      UUID first = ids.get(a);
+      UUID second = ids.get(Math.floorMod(a + step, prisoners));
+      if (!first.equals(second) && !apart.getOrDefault(second, Map.of()).containsKey(first)) {
+        apart.computeIfAbsent(first, x -> new HashMap<>()).put(second, scope);
       }
     }
-    var occupancy = new HashMap<UUID, Integer>();
+    var facts = new ArrayList<PrisonerFacts>();
     for (int i = 0; i < prisoners; i++) {
-      int f = facilityOf.get(ids.get(i));
+      int f = i % facilities;
       HeldSex sex = facilitySex.get(f);
       Sex s = sex == HeldSex.FEMALE ? Sex.FEMALE : sex == HeldSex.MALE ? Sex.MALE : random.nextBoolean() ? Sex.MALE : Sex.FEMALE;
       LocalDate born = juvenile.get(f) ? TODAY.minusYears(15 + random.nextInt(3)) : TODAY.minusYears(19 + random.nextInt(40));
       LegalStatus legal = LegalStatus.values()[random.nextInt(3)];
       boolean isDesignated = i < designated;
       Set<UUID> groups = isDesignated ? Set.of(networks.get(random.nextInt(networks.size()))) : Set.of();
-      var facts = new PrisonerFacts(ids.get(i), s, born, legal, isDesignated, isDesignated && random.nextInt(3) == 0,
+      facts.add(new PrisonerFacts(ids.get(i), s, born, legal, isDesignated, isDesignated && random.nextInt(3) == 0,
           !isDesignated && random.nextInt(20) == 0, groups, apart.getOrDefault(ids.get(i), Map.of()),
-          random.nextInt(10) == 0 ? null : REGIONS[random.nextInt(REGIONS.length)]);
-      List<CellFacts> options = byFacility.get(facilityIds.get(f));
-      CellFacts chosen = null;
+          random.nextInt(10) == 0 ? null : REGIONS[random.nextInt(REGIONS.length)]));
+    }
+    placeLawfully(facts, facilities, facilityIds, byFacility, random);
+    for (int i = 0; i < prisoners; i++) {
+      PrisonerFacts p = facts.get(i);
+      UUID facility = facilityIds.get(i % facilities);
+      UUID cell = lawfulCell.get(p.id());
+      if (cell == null || random.nextDouble() < careless) {
+        cell = carelessCell(p, byFacility.get(facility), random).id();
+        carelesslyPlaced++;
+      }
+      people.add(new Person(p, facility, cell));
+    }
+  }
+
+  /**
+   * First fit by every hard rule, in order (designated prisoners first, so that the tagged units hold them): each
+   * prisoner in the first cell, from a random one on, that breaks no hard rule with those already placed.
+   */
+  private void placeLawfully(List<PrisonerFacts> facts, int facilities, List<UUID> facilityIds,
+      Map<UUID, List<CellFacts>> byFacility, Random random) {
+    var placement = new LawfulPlacement(rules, facts);
+    for (int i = 0; i < facts.size(); i++) {
+      PrisonerFacts p = facts.get(i);
+      List<CellFacts> options = byFacility.get(facilityIds.get(i % facilities));
       int start = random.nextInt(options.size());
-      for (int t = 0; t < options.size() && chosen == null; t++) {
+      for (int t = 0; t < options.size(); t++) {
         CellFacts c = options.get((start + t) % options.size());
-        if (occupancy.getOrDefault(c.id(), 0) < c.beds() && rules.onCell().stream().noneMatch(r -> r.breaks(facts, c))) {
-          chosen = c;
+        if (placement.allows(p, c)) {
+          placement.place(p, c);
+          lawfulCell.put(p.id(), c.id());
+          break;
         }
       }
-      if (chosen == null) {
-        chosen = options.get(start);
-      }
-      occupancy.merge(chosen.id(), 1, Integer::sum);
-      people.add(new Person(facts, facilityIds.get(f), chosen.id()));
     }
+  }
+
+  /** A cell of the facility the cell rules allow, ignoring everyone else; any cell when none does. */
+  private CellFacts carelessCell(PrisonerFacts p, List<CellFacts> options, Random random) {
+    int start = random.nextInt(options.size());
+    for (int t = 0; t < options.size(); t++) {
+      CellFacts c = options.get((start + t) % options.size());
+      if (rules.onCell().stream().noneMatch(r -> r.breaks(p, c))) {
+        return c;
+      }
+    }
+    return options.get(start);
   }
 
   /** The solver's problem: everyone where they are now. */
