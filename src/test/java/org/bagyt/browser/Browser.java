@@ -64,14 +64,16 @@ public final class Browser implements AutoCloseable {
 
   /**
    * Waits for fonts (they load only once the page is laid out), then lists what went wrong: the problems
-   * remembered above, any stylesheet, script, font or image that did not load, and any text set in GDS
-   * Transport (the UK government's typeface, which Bagyt may not use).
+   * remembered above, any stylesheet, script, font or image that did not load, any font face of GDS Transport
+   * (the UK government's typeface, which Bagyt may not use; its files are not served) and any text set in it.
    */
   private static final String FIND_PROBLEMS = """
       return document.fonts.ready.then(() => {
         const problems = (window.__bagytProblems || []).concat(
             performance.getEntriesByType('resource').filter(r => r.responseStatus >= 400)
-                .map(r => r.initiatorType + ' ' + r.name + ' answered ' + r.responseStatus));
+                .map(r => r.initiatorType + ' ' + r.name + ' answered ' + r.responseStatus),
+            [...document.fonts].filter(f => f.family.includes('GDS Transport'))
+                .map(f => 'GDS Transport font face declared (' + f.weight + '), whether or not it was fetched'));
         for (const e of document.querySelectorAll('body, body *')) {
           for (const pseudo of [null, '::before', '::after']) {
             if (getComputedStyle(e, pseudo).fontFamily.includes('GDS Transport')) {
