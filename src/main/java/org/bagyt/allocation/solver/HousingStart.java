@@ -6,8 +6,7 @@ import java.util.ArrayList;
  * Where the solver starts a proposal: everyone where they are, except as few prisoners as it takes to end every
  * broken hard rule. People are kept in their cell one at a time (pinned people first), each only if they break no
  * hard rule with those kept so far: in a cell with one person too many, one leaves, not all. Those who leave are
- * then given the first cell of their choices that breaks no hard rule and is not crowded with them (else the first
- * that breaks none); anyone with no such cell starts without one, for the construction heuristic. Local search from
+ * then given the cell that breaks no hard rule, uncrowded and fullest first (best fit); anyone with no such cell starts without one, for the construction heuristic. Local search from
  * a heavily broken placement wandered, and the construction heuristic weighing every cell of a facility for each
  * person took minutes for a whole service (docs/benchmarks.md); this start is lawful within seconds and moves few.
  */
@@ -36,19 +35,22 @@ public final class HousingStart {
       }
     }
     for (Housed h : leaving) {
-      HousingCell lawful = null;
+      HousingCell best = null;
+      int bestRank = Integer.MIN_VALUE;
       for (HousingCell c : h.getEligible()) {
         if (kept.allows(h.prisoner(), c.facts())) {
-          if (!h.rules().crowded(c.facts(), kept.occupants(c.facts()) + 1)) {
-            lawful = c;
-            break;
+          int here = kept.occupants(c.facts());
+          // Uncrowded first, then the fullest: filling a cell already in use leaves empty ones for everyone else.
+          int rank = (h.rules().crowded(c.facts(), here + 1) ? 0 : 1_000) + here;
+          if (rank > bestRank) {
+            best = c;
+            bestRank = rank;
           }
-          lawful = lawful == null ? c : lawful;
         }
       }
-      h.setCell(lawful);
-      if (lawful != null) {
-        kept.place(h.prisoner(), lawful.facts());
+      h.setCell(best);
+      if (best != null) {
+        kept.place(h.prisoner(), best.facts());
       }
     }
     return leaving.size();

@@ -103,17 +103,16 @@ public final class GeneratedEstate {
       ids.add(new UUID(seed + 4, i));
     }
     var apart = new HashMap<UUID, Map<UUID, KeepApart.Scope>>();
-    int perFacilityPeople = Math.max(1, prisoners / facilities - 1);
     for (int k = 0; k < keepAparts; k++) {
       int a = random.nextInt(prisoners);
       var scope = KeepApart.Scope.values()[random.nextInt(3)];
       // Cell and unit pairs within a facility, so that they matter; facility pairs between two facilities, as a
       // facility pair within one can only be kept by a transfer, which a placement proposal does not make.
-      int step = scope == KeepApart.Scope.FACILITY && facilities > 1
-          ? 1 + random.nextInt(facilities - 1) + facilities * random.nextInt(perFacilityPeople)
-          : facilities * (1 + random.nextInt(perFacilityPeople));
+      int fa = a % facilities;
+      int fb = scope == KeepApart.Scope.FACILITY && facilities > 1 ? (fa + 1 + random.nextInt(facilities - 1)) % facilities : fa;
+      int b = fb + facilities * random.nextInt((prisoners - fb + facilities - 1) / facilities);
       UUID first = ids.get(a);
-      UUID second = ids.get(Math.floorMod(a + step, prisoners));
+      UUID second = ids.get(b);
       if (!first.equals(second) && !apart.getOrDefault(second, Map.of()).containsKey(first)) {
         apart.computeIfAbsent(first, x -> new HashMap<>()).put(second, scope);
       }
@@ -126,12 +125,14 @@ public final class GeneratedEstate {
       LocalDate born = juvenile.get(f) ? TODAY.minusYears(15 + random.nextInt(3)) : TODAY.minusYears(19 + random.nextInt(40));
       LegalStatus legal = LegalStatus.values()[random.nextInt(3)];
       boolean isDesignated = i < designated;
-      Set<UUID> groups = isDesignated ? Set.of(networks.get(random.nextInt(networks.size()))) : Set.of();
+      // Networks spread evenly over the facilities (at most two members of one network per facility at the
+      // benchmark's size), so that a facility's group limit can be kept in its designated unit.
+      Set<UUID> groups = isDesignated ? Set.of(networks.get((i / facilities) % networks.size())) : Set.of();
       facts.add(new PrisonerFacts(ids.get(i), s, born, legal, isDesignated, isDesignated && random.nextInt(3) == 0,
           !isDesignated && random.nextInt(20) == 0, groups, apart.getOrDefault(ids.get(i), Map.of()),
           random.nextInt(10) == 0 ? null : REGIONS[random.nextInt(REGIONS.length)]));
     }
-    placeLawfully(facts, facilities, facilityIds, byFacility, random);
+    placeLawfully(facts, facilities, facilityIds, byFacility);
     for (int i = 0; i < prisoners; i++) {
       PrisonerFacts p = facts.get(i);
       UUID facility = facilityIds.get(i % facilities);
@@ -146,17 +147,14 @@ public final class GeneratedEstate {
 
   /**
    * First fit by every hard rule, in order (designated prisoners first, so that the tagged units hold them): each
-   * prisoner in the first cell, from a random one on, that breaks no hard rule with those already placed.
+   * prisoner in the first cell of the facility that breaks no hard rule with those already placed.
    */
   private void placeLawfully(List<PrisonerFacts> facts, int facilities, List<UUID> facilityIds,
-      Map<UUID, List<CellFacts>> byFacility, Random random) {
+      Map<UUID, List<CellFacts>> byFacility) {
     var placement = new LawfulPlacement(rules, facts);
     for (int i = 0; i < facts.size(); i++) {
       PrisonerFacts p = facts.get(i);
-      List<CellFacts> options = byFacility.get(facilityIds.get(i % facilities));
-      int start = random.nextInt(options.size());
-      for (int t = 0; t < options.size(); t++) {
-        CellFacts c = options.get((start + t) % options.size());
+      for (CellFacts c : byFacility.get(facilityIds.get(i % facilities))) {
         if (placement.allows(p, c)) {
           placement.place(p, c);
           lawfulCell.put(p.id(), c.id());
