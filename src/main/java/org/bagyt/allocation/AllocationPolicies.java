@@ -315,8 +315,9 @@ public class AllocationPolicies {
       return units.stream().filter(u -> u.id().equals(id)).findFirst();
     }
 
+    /** The facilities in the order of their codes, so that a refusal names the same one every time. */
     List<UUID> facilityIds() {
-      return List.copyOf(codes.keySet());
+      return codes.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
     }
 
     String facilityCode(UUID id) {
