@@ -61,7 +61,9 @@ class GovernorAllocationJourneyTest extends BrowserTest {
     // 2. The unit: who is held in which cell.
     browser.open("/allocation/units/" + unit);
     assertThat(browser.text("h1")).isEqualTo(Messages.get(language, "placement.unit.title", unitCode));
-    assertThat(browser.elements("li.held[data-number='" + number + "']")).hasSize(1);
+    String held = jdbc.sql("SELECT c.code FROM prisoner p JOIN cell c ON c.id = p.cell_id WHERE p.id = ?")
+        .param(prisoner).query(String.class).single();
+    assertThat(browser.elements("#cell-" + held + " li.held[data-number='" + number + "']")).hasSize(1);
 
     // 3. A proposal for the colony, worked out while the page shows its progress, then confirmed.
     browser.open("/allocation/proposals");
@@ -70,21 +72,22 @@ class GovernorAllocationJourneyTest extends BrowserTest {
     assertThat(browser.location()).startsWith("/allocation/proposals/");
     assertThat(browser.text("h1")).isEqualTo(Messages.get(language, "proposals.proposal.title"));
     String solving = Messages.get(language, "proposals.status.SOLVING");
-    if (browser.text("#status").equals(solving)) {
-      assertThat(browser.elements("#solve-bar")).hasSize(1);
-    }
-    for (int i = 0; i < WAIT_SECONDS * 4 && browser.text("#status").equals(solving); i++) {
+    // While it is worked out, the page shows a progress bar (read in one step: htmx may finish it meanwhile).
+    assertThat(browser.script("return document.getElementById('status').textContent.trim() !== arguments[0]"
+        + " || document.getElementById('solve-bar') !== null", solving)).isEqualTo(true);
+    for (int i = 0; i < WAIT_SECONDS * 4 && status(browser).equals(solving); i++) {
       Thread.sleep(250);
     }
     browser.checkPage();
     assertThat(browser.text("#status")).isEqualTo(Messages.get(language, "proposals.status.PROPOSED"));
     assertThat(browser.elements("#solve-bar")).isEmpty();
 
-    var moved = browser.elements("#moves tbody tr").stream()
-        .map(row -> row.getText()).filter(row -> row.startsWith(numberOf(pair.get(0))) || row.startsWith(numberOf(pair.get(1))))
-        .toList();
-    assertThat(moved).as("one of the pair kept apart moves").hasSize(1);
-    UUID mover = moved.get(0).startsWith(numberOf(pair.get(0))) ? pair.get(0) : pair.get(1);
+    // The pair's numbers among the prisoners the proposal moves (read in one go: the table can be long).
+    @SuppressWarnings("unchecked")
+    var movedNumbers = (List<String>) browser.script(
+        "return Array.from(document.querySelectorAll('#moves tbody tr td:first-child')).map(c => c.textContent.trim())");
+    UUID mover = movedNumbers.contains(numberOf(pair.get(0))) ? pair.get(0) : pair.get(1);
+    assertThat(movedNumbers).as("one of the pair kept apart moves").contains(numberOf(mover));
     UUID from = cellOf(mover);
     browser.click("#confirm");
     assertThat(browser.text(".govuk-notification-banner__heading"))
@@ -121,6 +124,11 @@ class GovernorAllocationJourneyTest extends BrowserTest {
         VALUES (?, 'RIVAL', ?, 'RIVAL', 'RIVAL_NETWORKS', 'Соперничающие группы.', 'CELL', '{}', current_date + 30,
           'governor', now())""").params(pair.get(0), pair.get(1)).update();
     return pair;
+  }
+
+  /** The proposal's status, read in one step: htmx may replace the progress between finding it and reading it. */
+  private static String status(Browser browser) {
+    return String.valueOf(browser.script("return document.getElementById('status').textContent.trim()"));
   }
 
   private String numberOf(UUID prisoner) {
