@@ -95,7 +95,15 @@ public class Classifications {
   /** The classification page: the file, the assessment it rests on, each scale, history and appeals. */
   public record Overview(PrisonerFile file, CurrentAssessment.Current assessment, Level judged,
       Map<Dimension, Standing> standings, List<HistoryEntry> history, List<ClassificationAppeal> appeals,
-      Allowed allowed) {}
+      Allowed allowed) {
+
+    /** A level's name in the reader's language, as the history shows it; the code for a level no longer in use. */
+    public String label(Dimension dimension, String code, String language) {
+      Standing s = standings.get(dimension);
+      return s == null ? code : s.scale().stream().filter(l -> l.code().equals(code)).findFirst()
+          .map(l -> l.label(language)).orElse(code);
+    }
+  }
 
   /** What a decision led to: in force at once, or waiting for approval (the request's id). */
   public record Decided(Status status, UUID id, int version) {

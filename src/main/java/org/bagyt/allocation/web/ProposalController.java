@@ -67,18 +67,20 @@ class ProposalController {
   @PostMapping("/allocation/proposals/{id}/confirm")
   String confirm(@PathVariable UUID id, @RequestParam(required = false) Integer version, RedirectAttributes redirect,
       Locale locale) {
-    return decided(id, redirect, locale, () -> proposals.confirm(id, version));
+    return decided(id, redirect, locale, "proposals.done.confirmed", () -> proposals.confirm(id, version));
   }
 
   @PostMapping("/allocation/proposals/{id}/reject")
   String reject(@PathVariable UUID id, @RequestParam(required = false) Integer version, RedirectAttributes redirect,
       Locale locale) {
-    return decided(id, redirect, locale, () -> proposals.reject(id, version));
+    return decided(id, redirect, locale, "proposals.done.rejected", () -> proposals.reject(id, version));
   }
 
-  private String decided(UUID id, RedirectAttributes redirect, Locale locale, Runnable decision) {
+  /** The proposal again, saying what was done, or why nothing was. */
+  private String decided(UUID id, RedirectAttributes redirect, Locale locale, String done, Runnable decision) {
     try {
       decision.run();
+      redirect.addFlashAttribute("done", done);
     } catch (BagytException refused) {
       if (refused.status().is4xxClientError() && refused.status().value() == 409) {
         redirect.addFlashAttribute("refusal", messages.getMessage(refused.messageKey(), refused.arguments(), locale));
