@@ -31,10 +31,8 @@ public interface PlacementGate {
 
   /** Refuses with the first hard violation's reason (409, problem type {@code placement-<rule>}); nothing changes. */
   static void require(List<PlacementGate> gates, UUID prisonerId, UUID cellId, Kind kind) {
-    for (PlacementGate gate : gates) {
-      gate.check(prisonerId, cellId, kind).stream().findFirst().ifPresent(refusal -> {
-        throw refusal.refusal();
-      });
-    }
+    refusals(gates, prisonerId, cellId, kind).stream().findFirst().ifPresent(refusal -> {
+      throw refusal.refusal();
+    });
   }
 }
