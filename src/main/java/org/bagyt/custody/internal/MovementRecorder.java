@@ -145,10 +145,8 @@ public class MovementRecorder {
       return List.of();
     }
     List<String> now = PlacementGate.brokenRules(gates, prisonerId, cellId, kind);
-    List<String> unapproved = now.stream().filter(rule -> !approved.contains(rule)).toList();
-    if (!unapproved.isEmpty()) {
-      throw BagytException.conflict("override-rules-changed", "movement.error.override-rules-changed",
-          String.join(", ", unapproved));
+    if (!approved.containsAll(now)) {
+      throw BagytException.conflict("override-rules-changed", "movement.error.override-rules-changed");
     }
     return now;
   }

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * A transfer to another facility: requested by an officer, applied only when a governor of the prisoner's
  * facility approves, at the prisoner's version the requester saw. An emergency transfer to a cell that breaks hard
- * placement rules carries the rules (and the note is the override's reason); the approver sees both, and the
- * placement is checked again when approved.
+ * placement rules carries the rules (and the note, the request's reason, is the override's); the approver sees both,
+ * and the placement is checked again when approved.
  */
 @Component
 public class TransferApproval extends MovementApproval<TransferApproval.Transfer> {
@@ -49,7 +49,6 @@ public class TransferApproval extends MovementApproval<TransferApproval.Transfer
         new Detail("movement.to", estate.facility(t.facilityId()).map(FacilitySummary::code).orElse("?"), false)));
     if (!t.overridden().isEmpty()) {
       details.add(new Detail("movement.override.rules", String.join(", ", t.overridden()), false));
-      details.add(new Detail("movement.override.reason", t.note(), false));
     }
     return details;
   }
