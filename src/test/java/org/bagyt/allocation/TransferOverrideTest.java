@@ -214,7 +214,7 @@ class TransferOverrideTest extends PlacementFixtures {
     assertThat(facilityOf(a)).isEqualTo(facility("IK-47"));
 
     // The same forms speak Kyrgyz and Russian, with nothing untranslated.
-    for (var language : Map.of("ky", "Шашылыш которууну суроо", "ru", "Запросить экстренный перевод").entrySet()) {
+    for (var language : Map.of("ky", "Шашылыш этаптоону суроо", "ru", "Запросить экстренное этапирование").entrySet()) {
       var again = signedIn("officer", language.getKey()).postForm("/prisoners/" + a + "/movements", Map.of("kind",
           "TRANSFER", "version", String.valueOf(version(a)), "facilityId", ik1, "cellId", cell.toString(), "note", "x"));
       assertThat(again.status()).isEqualTo(409);

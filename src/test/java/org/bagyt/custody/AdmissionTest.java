@@ -364,7 +364,7 @@ class AdmissionTest extends IntegrationTest {
       var texts = Map.of(
           "en", new String[] {"Admit the person without a cell (held at reception), then ask for an emergency cell move",
               "must not share a cell"},
-          "ru", new String[] {"Примите человека без камеры (в приёмном отделении), затем запросите экстренное перемещение",
+          "ru", new String[] {"Примите человека без камеры (в приёмном отделении), затем запросите экстренный перевод в камеру",
               "нельзя содержать в одной камере"},
           "ky", new String[] {"Адамды камерасыз кабыл алыңыз (кабыл алуу бөлүмүндө), андан кийин", "камерада"});
       for (var language : texts.entrySet()) {
