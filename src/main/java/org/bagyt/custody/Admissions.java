@@ -111,8 +111,15 @@ public class Admissions {
     var particulars = new PersonalParticulars(a.genderIdentity(), a.placeOfBirth(), a.otherSpellings().stream()
         .filter(s -> !s.isBlank()).toList(), a.documents(), a.family(), a.emergencyContact());
     var registered = registration.register(person, particulars); // takes the bed: a full cell is refused here
-    // The same placement check as every move; a refusal rolls the whole admission back.
-    PlacementGate.require(gates, registered.prisonerId(), a.cellId(), PlacementGate.Kind.ADMISSION);
+    // The same placement check as every move; a refusal rolls the whole admission back. An admission cannot wait for
+    // a second person, so there is no override here: the refusal says to admit to reception (no cell) and then ask
+    // for an emergency cell move, which can.
+    if (a.cellId() != null) {
+      PlacementGate.refusals(gates, registered.prisonerId(), a.cellId(), PlacementGate.Kind.ADMISSION).stream()
+          .findFirst().ifPresent(refusal -> {
+            throw refusal.refusal("admission.error.placement-refused");
+          });
+    }
     UUID admissionId = jdbc.sql("""
         INSERT INTO admission (prisoner_id, facility_id, admitted_at, recorded_by, reason, arrested_at, arrest_place,
                                visible_injuries, ill_treatment_claim, information_given, information_language, interpreter_used)

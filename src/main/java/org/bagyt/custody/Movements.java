@@ -99,7 +99,8 @@ public class Movements {
           PlacementGate.require(gates, prisonerId, m.cellId(), PlacementGate.Kind.TRANSFER);
         }
         yield awaiting(approvals.request(TransferApproval.KIND,
-            new TransferApproval.Transfer(prisonerId, version, m.facilityId(), m.cellId(), note, by), note), version);
+            new TransferApproval.Transfer(prisonerId, version, m.facilityId(), m.cellId(), note, by, List.of()), note),
+            version);
       }
       case RELEASE -> {
         current(location, version);
@@ -117,6 +118,42 @@ public class Movements {
   @Transactional(noRollbackFor = OutsideScope.class)
   public MovementRecorded requestOverride(UUID prisonerId, Integer version, UUID cellId, String reason) {
     SignedInUser user = scope.require(MovementScope.RECORD);
+    String why = overrideReason(reason, version);
+    if (cellId == null) {
+      throw BagytException.invalid("cell-move-incomplete", "movement.error.incomplete.cell-move");
+    }
+    Location location = scope.requireInScope(prisonerId);
+    current(location, version);
+    var rules = overriddenRules(prisonerId, cellId, PlacementGate.Kind.MOVE, "movement.error.override-not-needed");
+    return awaiting(approvals.request(PlacementOverrideApproval.KIND, new PlacementOverrideApproval.EmergencyMove(
+        prisonerId, version, cellId, why, user.username(), rules), why), version);
+  }
+
+  /**
+   * Asks for an emergency transfer to a cell of another facility that breaks hard placement rules: a reason is
+   * required (400; it is also the transfer's note), the transfer's own refusals apply (same facility, Rule 11 for the
+   * facility), and it waits for the transfer's second-person approval carrying the rules (202), where the placement is
+   * checked again; a transfer that breaks no hard rule is requested the ordinary way (409 override-not-needed).
+   */
+  @Transactional(noRollbackFor = OutsideScope.class)
+  public MovementRecorded requestTransferOverride(UUID prisonerId, Integer version, UUID facilityId, UUID cellId,
+      String reason) {
+    SignedInUser user = scope.require(MovementScope.RECORD);
+    String why = overrideReason(reason, version);
+    if (facilityId == null || cellId == null) {
+      throw BagytException.invalid("transfer-incomplete", "movement.error.incomplete.transfer-override");
+    }
+    Location location = scope.requireInScope(prisonerId);
+    current(location, version);
+    locations.checkTransfer(prisonerId, facilityId, cellId);
+    var rules = overriddenRules(prisonerId, cellId, PlacementGate.Kind.TRANSFER,
+        "movement.error.transfer-override-not-needed");
+    return awaiting(approvals.request(TransferApproval.KIND, new TransferApproval.Transfer(prisonerId, version,
+        facilityId, cellId, why, user.username(), rules), why), version);
+  }
+
+  /** An override's reason, required and bounded (400), and the version the requester saw (400 without one). */
+  private static String overrideReason(String reason, Integer version) {
     if (reason == null || reason.isBlank()) {
       throw BagytException.invalid("override-reason-required", "movement.error.override-reason-required");
     }
@@ -126,18 +163,16 @@ public class Movements {
     if (version == null) {
       throw BagytException.invalid("version-required", "movement.error.version-required");
     }
-    if (cellId == null) {
-      throw BagytException.invalid("cell-move-incomplete", "movement.error.incomplete.cell-move");
-    }
-    Location location = scope.requireInScope(prisonerId);
-    current(location, version);
-    var rules = gates.stream().flatMap(g -> g.check(prisonerId, cellId, PlacementGate.Kind.MOVE).stream())
-        .map(PlacementRefusal::rule).distinct().toList();
+    return reason.strip();
+  }
+
+  /** The hard rules an override would pass; none is a refusal (409 override-not-needed), nothing to override. */
+  private List<String> overriddenRules(UUID prisonerId, UUID cellId, PlacementGate.Kind kind, String notNeeded) {
+    var rules = PlacementGate.brokenRules(gates, prisonerId, cellId, kind);
     if (rules.isEmpty()) {
-      throw BagytException.conflict("override-not-needed", "movement.error.override-not-needed");
+      throw BagytException.conflict("override-not-needed", notNeeded);
     }
-    return awaiting(approvals.request(PlacementOverrideApproval.KIND, new PlacementOverrideApproval.EmergencyMove(
-        prisonerId, version, cellId, reason.strip(), user.username(), rules), reason.strip()), version);
+    return rules;
   }
 
   /** Records earlier history (demo, import of paper registers) without changing anyone's location. */

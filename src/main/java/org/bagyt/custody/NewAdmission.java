@@ -15,6 +15,7 @@ import org.bagyt.prisoners.Sex;
  * whether the admission information was given to them.
  *
  * @param nameScript the language the name is written in, for the suggested Latin spelling when none is given
+ * @param cellId the cell, optional: without one the person is held at reception until a cell move places them
  * @param informationLanguage the language the admission information was given in (ky, ru, en, uz, tg, other)
  */
 public record NewAdmission(

@@ -19,12 +19,20 @@ public interface PlacementGate {
    */
   List<PlacementRefusal> check(UUID prisonerId, UUID cellId, Kind kind);
 
+  /** The names of the hard rules the placement breaks across every gate (e.g. {@code KEEP_APART}), each once. */
+  static List<String> brokenRules(List<PlacementGate> gates, UUID prisonerId, UUID cellId, Kind kind) {
+    return refusals(gates, prisonerId, cellId, kind).stream().map(PlacementRefusal::rule).distinct().toList();
+  }
+
+  /** Every gate's hard violations, in the gates' order. */
+  static List<PlacementRefusal> refusals(List<PlacementGate> gates, UUID prisonerId, UUID cellId, Kind kind) {
+    return gates.stream().flatMap(g -> g.check(prisonerId, cellId, kind).stream()).toList();
+  }
+
   /** Refuses with the first hard violation's reason (409, problem type {@code placement-<rule>}); nothing changes. */
   static void require(List<PlacementGate> gates, UUID prisonerId, UUID cellId, Kind kind) {
-    for (PlacementGate gate : gates) {
-      gate.check(prisonerId, cellId, kind).stream().findFirst().ifPresent(refusal -> {
-        throw refusal.refusal();
-      });
-    }
+    refusals(gates, prisonerId, cellId, kind).stream().findFirst().ifPresent(refusal -> {
+      throw refusal.refusal();
+    });
   }
 }

@@ -114,7 +114,7 @@ class PlacementCheckTest extends PlacementFixtures {
     governor.follow(governor.postForm("/approvals/" + request + "/approve", java.util.Map.of("reason", "Agreed")));
     assertThat(cellOf(a)).isEqualTo(cell);
     assertThat(jdbc.sql("SELECT actor || ':' || purpose FROM audit_event WHERE action = 'PLACEMENT_OVERRIDDEN' AND prisoner_id = ?")
-        .param(a).query(String.class).list()).containsExactly("governor:KEEP_APART");
+        .param(a).query(String.class).list()).containsExactly("governor:KEEP_APART; requested by officer, approved by governor");
   }
 
   @Test

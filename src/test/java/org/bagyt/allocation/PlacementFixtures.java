@@ -51,16 +51,39 @@ abstract class PlacementFixtures extends IntegrationTest {
 
   /** A new empty cell in use, four beds and 20 m², in a general unit (or the unit for designated prisoners). */
   UUID emptyCell(boolean extremistUnit) {
-    UUID unit = jdbc.sql("""
-        SELECT u.id FROM unit u JOIN facility f ON f.id = u.facility_id
-        WHERE f.code = 'IK-47' AND ('VIOLENT_EXTREMIST' = ANY(u.used_for)) = ? AND NOT 'SEPARATION' = ANY(u.used_for)
-        ORDER BY u.code LIMIT 1""").param(extremistUnit).query(UUID.class).single();
-    return jdbc.sql("INSERT INTO cell (unit_id, code, beds, floor_area_m2) VALUES (?, ?, 4, 20) RETURNING id")
-        .params(unit, "T-" + (++cells)).query(UUID.class).single();
+    return emptyCell("IK-47", extremistUnit);
   }
 
   UUID emptyCell() {
     return emptyCell(false);
+  }
+
+  /** The same, in another facility's first such unit. */
+  UUID emptyCell(String facility, boolean extremistUnit) {
+    UUID unit = jdbc.sql("""
+        SELECT u.id FROM unit u JOIN facility f ON f.id = u.facility_id
+        WHERE f.code = ? AND ('VIOLENT_EXTREMIST' = ANY(u.used_for)) = ? AND NOT 'SEPARATION' = ANY(u.used_for)
+        ORDER BY u.code LIMIT 1""").params(facility, extremistUnit).query(UUID.class).single();
+    return jdbc.sql("INSERT INTO cell (unit_id, code, beds, floor_area_m2) VALUES (?, ?, 4, 20) RETURNING id")
+        .params(unit, "T-" + (++cells)).query(UUID.class).single();
+  }
+
+  UUID facility(String code) {
+    return jdbc.sql("SELECT id FROM facility WHERE code = ?").param(code).query(UUID.class).single();
+  }
+
+  /** Places someone directly in a cell, of whichever facility, as an earlier move or transfer would have. */
+  void put(UUID prisoner, UUID cell) {
+    jdbc.sql("UPDATE cell SET occupied = occupied - 1 WHERE id = (SELECT cell_id FROM prisoner WHERE id = ?)")
+        .param(prisoner).update();
+    jdbc.sql("""
+        UPDATE prisoner SET cell_id = ?, facility_id = (SELECT u.facility_id FROM cell c JOIN unit u ON u.id = c.unit_id
+          WHERE c.id = ?) WHERE id = ?""").params(cell, cell, prisoner).update();
+    jdbc.sql("UPDATE cell SET occupied = occupied + 1 WHERE id = ?").param(cell).update();
+  }
+
+  int approvalRequests() {
+    return jdbc.sql("SELECT count(*) FROM approval_request").query(Integer.class).single();
   }
 
   int version(UUID prisoner) {

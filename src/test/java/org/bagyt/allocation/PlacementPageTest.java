@@ -21,18 +21,6 @@ class PlacementPageTest extends PlacementFixtures {
           AND facility_id <> (SELECT id FROM facility WHERE code = 'IK-47')""").update();
   }
 
-  /** Places someone directly, as an earlier move would have. */
-  void put(UUID prisoner, UUID cell) {
-    jdbc.sql("UPDATE cell SET occupied = occupied - 1 WHERE id = (SELECT cell_id FROM prisoner WHERE id = ?)")
-        .param(prisoner).update();
-    jdbc.sql("UPDATE prisoner SET cell_id = ? WHERE id = ?").params(cell, prisoner).update();
-    jdbc.sql("UPDATE cell SET occupied = occupied + 1 WHERE id = ?").param(cell).update();
-  }
-
-  int approvalRequests() {
-    return jdbc.sql("SELECT count(*) FROM approval_request").query(Integer.class).single();
-  }
-
   @Test
   void thePageAnswersInThreeLanguagesWithNoMissingTexts() {
     UUID a = plainPrisoner();
@@ -148,7 +136,7 @@ class PlacementPageTest extends PlacementFixtures {
     governor.follow(governor.postForm("/approvals/" + request + "/approve", Map.of("reason", "Agreed: fire.")));
     assertThat(cellOf(a)).isEqualTo(cell);
     assertThat(jdbc.sql("SELECT purpose FROM audit_event WHERE action = 'PLACEMENT_OVERRIDDEN' AND prisoner_id = ?")
-        .param(a).query(String.class).list()).containsExactly("KEEP_APART");
+        .param(a).query(String.class).list()).containsExactly("KEEP_APART; requested by officer, approved by governor");
   }
 
   @Test

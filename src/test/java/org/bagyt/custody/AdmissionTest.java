@@ -10,9 +10,11 @@ import org.bagyt.demo.DemoData;
 import org.bagyt.support.IntegrationTest;
 import org.bagyt.support.WebClient;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Import;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Admitting a person through the form and the API: everything recorded, or nothing when any rule is broken. */
+@Import(RefusingGate.class)
 class AdmissionTest extends IntegrationTest {
 
   private final JsonMapper json = JsonMapper.builder().build();
@@ -319,5 +321,64 @@ class AdmissionTest extends IntegrationTest {
 
     fields.put("differentPerson", "true");
     assertThat(officer.postForm("/admissions/new", fields).status()).as("admitted once checked").isEqualTo(302);
+  }
+
+  @Test
+  void withoutACellThePersonIsAdmittedToReception() {
+    var officer = signedIn("officer", "en");
+    officer.get("/");
+    var page = officer.get("/admissions/new").html();
+    assertThat(page.select("#cell option").first().text()).isEqualTo("No cell yet: held at reception");
+    var created = officer.send("POST", "/api/v1/admissions?differentPerson=true",
+        body(facility("IK-47"), freeCell("IK-47", 1), "Садыков").replaceAll("\"cellId\": \"[^\"]+\"", "\"cellId\": null"),
+        "application/json", "Accept", "application/json");
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    UUID id = UUID.fromString(json.readTree(created.body()).get("prisonerId").asString());
+    var held = jdbc.sql("SELECT facility_id, cell_id FROM prisoner WHERE id = ?").param(id).query().singleRow();
+    assertThat(held.get("facility_id")).isEqualTo(facility("IK-47"));
+    assertThat(held.get("cell_id")).isNull();
+  }
+
+  @Test
+  void aCellThatBreaksAHardPlacementRuleIsRefusedAndTheOfficerIsToldToAdmitToReceptionThenAskForAnEmergencyMove() {
+    UUID unit = jdbc.sql("""
+        SELECT u.id FROM unit u JOIN facility f ON f.id = u.facility_id
+        WHERE f.code = 'IK-47' AND 'GENERAL' = ANY(u.used_for) ORDER BY u.code LIMIT 1""").query(UUID.class).single();
+    UUID cell = jdbc.sql("INSERT INTO cell (unit_id, code, beds, floor_area_m2) VALUES (?, 'ADM-T1', 4, 20) RETURNING id")
+        .param(unit).query(UUID.class).single();
+    RefusingGate.REFUSED_CELLS.add(cell);
+    try {
+      long before = prisoners();
+      var officer = signedIn("officer", "en");
+      officer.get("/");
+      var api = officer.send("POST", "/api/v1/admissions?differentPerson=true", body(facility("IK-47"), cell, "Садыков"),
+          "application/json", "Accept", "application/json");
+      assertThat(api.status()).isEqualTo(409);
+      var problem = json.readTree(api.body());
+      assertThat(problem.get("type").asString()).isEqualTo("/problems/placement-keep-apart");
+      assertThat(problem.get("detail").asString()).startsWith("An open keep-apart pair: these two must not share a cell.")
+          .contains("Admit the person without a cell (held at reception), then ask for an emergency cell move");
+      assertThat(prisoners()).isEqualTo(before);
+      assertThat(occupied(cell)).isZero();
+
+      var texts = Map.of(
+          "en", new String[] {"Admit the person without a cell (held at reception), then ask for an emergency cell move",
+              "must not share a cell"},
+          "ru", new String[] {"Примите человека без камеры (в приёмном отделении), затем запросите экстренный перевод в камеру",
+              "нельзя содержать в одной камере"},
+          "ky", new String[] {"Адамды камерасыз кабыл алыңыз (кабыл алуу бөлүмүндө), андан кийин", "камерада"});
+      for (var language : texts.entrySet()) {
+        var page = signedIn("officer", language.getKey()).postForm("/admissions/new", form(facility("IK-47"), cell));
+        assertThat(page.status()).as(language.getKey()).isEqualTo(409);
+        var html = page.html();
+        assertThat(html.select("#placement-refused").text()).as(language.getKey())
+            .contains(language.getValue()[0]).contains(language.getValue()[1]);
+        assertThat(html.select("#cell-error").text()).as(language.getKey()).contains(language.getValue()[1]);
+        assertThat(html.text()).as(language.getKey()).doesNotContain("??").doesNotContain("{0}");
+      }
+      assertThat(prisoners()).isEqualTo(before);
+    } finally {
+      RefusingGate.REFUSED_CELLS.remove(cell);
+    }
   }
 }

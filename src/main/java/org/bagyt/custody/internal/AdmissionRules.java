@@ -92,9 +92,6 @@ public final class AdmissionRules {
     if (a.facilityId() == null) {
       errors.put("facility", "admission.error.facility.required");
     }
-    if (a.cellId() == null) {
-      errors.put("cell", "admission.error.cell.required");
-    }
   }
 
   private void reception(NewAdmission a) {

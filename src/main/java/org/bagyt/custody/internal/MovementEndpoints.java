@@ -12,7 +12,8 @@ class MovementEndpoints {
   @Bean
   EndpointAccess recordMovements() {
     return EndpointAccess.permission(MovementScope.RECORD, "/prisoners/*/movements", "/api/v1/prisoners/*/movements",
-        "/api/v1/prisoners/*/movements/override")
+        "/api/v1/prisoners/*/movements/override",
+        "/prisoners/*/movements/transfer-override", "/api/v1/prisoners/*/movements/transfer-override")
         .on(HttpMethod.POST);
   }
 }

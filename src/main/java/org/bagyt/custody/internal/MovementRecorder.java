@@ -53,13 +53,7 @@ public class MovementRecorder {
 
   @Transactional(propagation = Propagation.MANDATORY)
   public Done moveCell(UUID prisonerId, int version, UUID cellId, String note, String by) {
-    refuseWhileAbsent(prisonerId);
-    Location before = locations.find(prisonerId).orElseThrow(BagytException::notFound);
-    Location after = locations.moveToCell(prisonerId, version, cellId);
-    // After the bed is taken and Rule 11 checked (their own refusals first); a refusal rolls the move back.
-    PlacementGate.require(gates, prisonerId, cellId, PlacementGate.Kind.MOVE);
-    return done(after, AuditActions.CELL_MOVE, new MovementLog.Entry(prisonerId, MovementKind.CELL_MOVE, clock.instant(),
-        before.facilityId(), before.cellId(), after.facilityId(), after.cellId(), null, null, note, by, null));
+    return moving(prisonerId, version, cellId, note, by, null, List.of());
   }
 
   /**
@@ -69,14 +63,20 @@ public class MovementRecorder {
   @Transactional(propagation = Propagation.MANDATORY)
   public Done moveCellOverriding(UUID prisonerId, int version, UUID cellId, String reason, String by,
       String approvedBy, List<String> rules) {
+    return moving(prisonerId, version, cellId, reason, by, approvedBy, rules);
+  }
+
+  private Done moving(UUID prisonerId, int version, UUID cellId, String note, String by, String approvedBy,
+      List<String> approvedRules) {
     refuseWhileAbsent(prisonerId);
     Location before = locations.find(prisonerId).orElseThrow(BagytException::notFound);
     Location after = locations.moveToCell(prisonerId, version, cellId);
+    // After the bed is taken and Rule 11 checked (their own refusals first); a refusal rolls the move back.
+    var overridden = passGate(prisonerId, cellId, PlacementGate.Kind.MOVE, approvedRules);
     Done done = done(after, AuditActions.CELL_MOVE, new MovementLog.Entry(prisonerId, MovementKind.CELL_MOVE,
-        clock.instant(), before.facilityId(), before.cellId(), after.facilityId(), after.cellId(), null, null, reason, by,
+        clock.instant(), before.facilityId(), before.cellId(), after.facilityId(), after.cellId(), null, null, note, by,
         approvedBy));
-    audit.record(AuditEvent.of(AuditActions.PLACEMENT_OVERRIDDEN, MOVEMENT, done.movementId()).forPrisoner(prisonerId)
-        .atFacility(after.facilityId()).withPurpose(String.join(",", rules)));
+    auditOverride(done, after, overridden, by, approvedBy);
     return done;
   }
 
@@ -100,19 +100,25 @@ public class MovementRecorder {
     return new Done(absence, now.version());
   }
 
+  /**
+   * A transfer a second person approved. {@code overridden} names the hard placement rules the approver agreed to pass
+   * (an emergency override; empty for an ordinary transfer): the placement is checked again here, and the audit names
+   * the rules passed, the requester and the approver.
+   */
   @Transactional(propagation = Propagation.MANDATORY)
   public Done transfer(UUID prisonerId, int version, UUID facilityId, UUID cellId, String note, String requestedBy,
-      String approvedBy) {
+      String approvedBy, List<String> overridden) {
     refuseWhileAbsent(prisonerId);
     Location before = locations.find(prisonerId).orElseThrow(BagytException::notFound);
     Location after = locations.transfer(prisonerId, version, facilityId, cellId);
-    if (cellId != null) {
-      PlacementGate.require(gates, prisonerId, cellId, PlacementGate.Kind.TRANSFER);
-    }
+    var passed = cellId == null ? List.<String>of()
+        : passGate(prisonerId, cellId, PlacementGate.Kind.TRANSFER, overridden);
     events.publishEvent(new PrisonerTransferred(prisonerId, before.facilityId(), after.facilityId(), clock.instant()));
-    return done(after, AuditActions.TRANSFER, new MovementLog.Entry(prisonerId, MovementKind.TRANSFER, clock.instant(),
-        before.facilityId(), before.cellId(), after.facilityId(), after.cellId(), null, null, note, requestedBy,
-        approvedBy));
+    Done done = done(after, AuditActions.TRANSFER, new MovementLog.Entry(prisonerId, MovementKind.TRANSFER,
+        clock.instant(), before.facilityId(), before.cellId(), after.facilityId(), after.cellId(), null, null, note,
+        requestedBy, approvedBy));
+    auditOverride(done, after, passed, requestedBy, approvedBy);
+    return done;
   }
 
   /** Ends custody; an absence still open (released from court) ends with it. */
@@ -126,6 +132,32 @@ public class MovementRecorder {
     events.publishEvent(new PrisonerReleased(prisonerId, before.facilityId(), at));
     return done(after, AuditActions.RELEASE, new MovementLog.Entry(prisonerId, MovementKind.RELEASE, at,
         before.facilityId(), before.cellId(), null, null, null, type, note, requestedBy, approvedBy));
+  }
+
+  /**
+   * The hard rules this placement passes: none without an approved override (the first violation refuses, 409
+   * placement-<rule>); with one, the check runs again as things stand now, and a rule the approver did not see
+   * refuses it (409 override-rules-changed), so that nothing changes.
+   */
+  private List<String> passGate(UUID prisonerId, UUID cellId, PlacementGate.Kind kind, List<String> approved) {
+    if (approved.isEmpty()) {
+      PlacementGate.require(gates, prisonerId, cellId, kind);
+      return List.of();
+    }
+    List<String> now = PlacementGate.brokenRules(gates, prisonerId, cellId, kind);
+    if (!approved.containsAll(now)) {
+      throw BagytException.conflict("override-rules-changed", "movement.error.override-rules-changed");
+    }
+    return now;
+  }
+
+  /** The override's own audit entry: the rules passed, who asked and who agreed (the actor). */
+  private void auditOverride(Done done, Location after, List<String> rules, String requestedBy, String approvedBy) {
+    if (!rules.isEmpty()) {
+      audit.record(AuditEvent.of(AuditActions.PLACEMENT_OVERRIDDEN, MOVEMENT, done.movementId())
+          .forPrisoner(after.prisonerId()).atFacility(after.facilityId())
+          .withPurpose(String.join(",", rules) + "; requested by " + requestedBy + ", approved by " + approvedBy));
+    }
   }
 
   private void refuseWhileAbsent(UUID prisonerId) {

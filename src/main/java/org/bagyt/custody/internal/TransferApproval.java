@@ -1,5 +1,6 @@
 package org.bagyt.custody.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.bagyt.estate.Estate;
@@ -8,15 +9,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * A transfer to another facility: requested by an officer, applied only when a governor of the prisoner's
- * facility approves, at the prisoner's version the requester saw.
+ * facility approves, at the prisoner's version the requester saw. An emergency transfer to a cell that breaks hard
+ * placement rules carries the rules (and the note, the request's reason, is the override's); the approver sees both,
+ * and the placement is checked again when approved.
  */
 @Component
 public class TransferApproval extends MovementApproval<TransferApproval.Transfer> {
 
   public static final String KIND = "TRANSFER_PRISONER";
 
-  /** The request as it waits for approval. */
-  public record Transfer(UUID prisonerId, int version, UUID facilityId, UUID cellId, String note, String requestedBy) {}
+  /** The request as it waits for approval; {@code overridden} is empty for an ordinary transfer. */
+  public record Transfer(UUID prisonerId, int version, UUID facilityId, UUID cellId, String note, String requestedBy,
+      List<String> overridden) {
+
+    public Transfer {
+      overridden = overridden == null ? List.of() : List.copyOf(overridden); // requests stored before overrides
+    }
+  }
 
   private final Estate estate;
 
@@ -29,14 +38,18 @@ public class TransferApproval extends MovementApproval<TransferApproval.Transfer
   public void apply(Transfer t) {
     scope.requireInScope(t.prisonerId());
     recorder.transfer(t.prisonerId(), t.version(), t.facilityId(), t.cellId(), t.note(), t.requestedBy(),
-        approver());
+        approver(), t.overridden());
   }
 
   @Override
   public List<Detail> describe(Transfer t) {
     var location = scope.describe(t.prisonerId());
-    return List.of(new Detail("movement.prisoner", location.number(), false),
+    var details = new ArrayList<>(List.of(new Detail("movement.prisoner", location.number(), false),
         new Detail("movement.from", location.facilityCode(), false),
-        new Detail("movement.to", estate.facility(t.facilityId()).map(FacilitySummary::code).orElse("?"), false));
+        new Detail("movement.to", estate.facility(t.facilityId()).map(FacilitySummary::code).orElse("?"), false)));
+    if (!t.overridden().isEmpty()) {
+      details.add(new Detail("movement.override.rules", String.join(", ", t.overridden()), false));
+    }
+    return details;
   }
 }

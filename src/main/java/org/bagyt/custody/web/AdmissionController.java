@@ -20,7 +20,10 @@ import org.bagyt.prisoners.LatinSpelling;
 import org.bagyt.prisoners.LegalStatus;
 import org.bagyt.prisoners.PersonalParticulars;
 import org.bagyt.prisoners.Sex;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
@@ -41,8 +44,10 @@ class AdmissionController {
   private final Admissions admissions;
   private final Estate estate;
   private final FreeBeds freeBeds;
+  private final MessageSource messages;
 
-  AdmissionController(Admissions admissions, Estate estate, FreeBeds freeBeds) {
+  AdmissionController(Admissions admissions, Estate estate, FreeBeds freeBeds, MessageSource messages) {
+    this.messages = messages;
     this.admissions = admissions;
     this.estate = estate;
     this.freeBeds = freeBeds;
@@ -110,8 +115,15 @@ class AdmissionController {
       refused.errors().forEach(errors::putIfAbsent);
       return refused(form, errors, model, response);
     } catch (BagytException refused) {
-      // Cell full or gone (found on taking the bed), or a facility outside the officer's scope.
-      errors.put(refused.type().startsWith("facility") ? "facility" : "cell", refused.messageKey());
+      // Cell full or gone (found on taking the bed), a facility outside the officer's scope, or a hard placement rule.
+      if (refused.type().startsWith("placement-")) {
+        // The rule's reason at the cell, and the whole refusal (reason and what to do instead) above the form.
+        errors.put("cell", ((MessageSourceResolvable) refused.arguments()[0]).getCodes()[0]);
+        model.addAttribute("placementRefusal", messages.getMessage(refused.messageKey(), refused.arguments(),
+            LocaleContextHolder.getLocale()));
+      } else {
+        errors.put(refused.type().startsWith("facility") ? "facility" : "cell", refused.messageKey());
+      }
       response.setStatus(refused.status().value());
       return show(form, errors, model);
     }

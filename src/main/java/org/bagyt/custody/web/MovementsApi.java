@@ -51,4 +51,16 @@ class MovementsApi {
     return ResponseEntity.status(HttpStatus.ACCEPTED)
         .body(movements.requestOverride(id, move.version(), move.cellId(), move.reason()));
   }
+
+  /** An emergency transfer past hard placement rules: the facility and its cell, the version seen and the reason. */
+  record EmergencyTransfer(Integer version, UUID facilityId, UUID cellId, String reason) {}
+
+  @PostMapping("/api/v1/prisoners/{id}/movements/transfer-override")
+  @Operation(summary = "Request an emergency transfer to a cell of another facility that breaks hard placement rules "
+      + "(202): it waits for the transfer's second-person approval, carrying the rules and the reason, and is checked "
+      + "again when approved; 400 without a reason, 409 override-not-needed when no hard rule is broken")
+  ResponseEntity<MovementRecorded> transferOverride(@PathVariable UUID id, @RequestBody EmergencyTransfer transfer) {
+    return ResponseEntity.status(HttpStatus.ACCEPTED).body(movements.requestTransferOverride(id, transfer.version(),
+        transfer.facilityId(), transfer.cellId(), transfer.reason()));
+  }
 }
