@@ -60,6 +60,21 @@ public final class LawfulPlacement {
     return occupancy.getOrDefault(cell.id(), 0);
   }
 
+  /** Who is placed in the cell's unit, in the cell. */
+  public List<PrisonerFacts> in(CellFacts cell) {
+    return byUnit.getOrDefault(cell.unitId(), List.of()).stream().filter(o -> o.cell().id().equals(cell.id()))
+        .map(PlacementRules.Placed::prisoner).toList();
+  }
+
+  /** Takes someone placed out again. */
+  public void remove(PrisonerFacts p) {
+    PlacementRules.Placed placed = byPrisoner.remove(p.id());
+    if (placed != null) {
+      byUnit.get(placed.cell().unitId()).remove(placed);
+      occupancy.merge(placed.cell().id(), -1, Integer::sum);
+    }
+  }
+
   public void place(PrisonerFacts p, CellFacts cell) {
     var placed = new PlacementRules.Placed(p, cell);
     byUnit.computeIfAbsent(cell.unitId(), u -> new ArrayList<>()).add(placed);
