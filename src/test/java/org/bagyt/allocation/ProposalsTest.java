@@ -222,6 +222,23 @@ class ProposalsTest extends IntegrationTest {
   }
 
   @Test
+  void theListOffersTheFacilitiesOfTheAskerAndHeadquartersTheWholeService() {
+    var governorPage = governor("ru").get("/allocation/proposals").html();
+    var own = governorPage.select("select#facilityId option");
+    assertThat(own).isNotEmpty();
+    assertThat(own.eachText()).allMatch(t -> !t.equals("Вся служба"));
+    assertThat(own.eachText()).anyMatch(t -> t.startsWith("IK-47"));
+
+    var hq = client().acceptLanguage("ky");
+    hq.signIn("hq", DemoData.DEMO_PASSWORD);
+    var options = hq.get("/allocation/proposals").html().select("select#facilityId option");
+    int facilities = jdbc.sql("SELECT count(*) FROM facility").query(Integer.class).single();
+    assertThat(options).hasSize(facilities + 1);
+    assertThat(options.last().text()).isEqualTo("Бүт кызмат");
+    assertThat(options.last().val()).isEmpty();
+  }
+
+  @Test
   void aProposalCutOffByAStopOfTheServiceIsShownFailedNotSolvingForEver() {
     var f = smallFacility(1);
     UUID id = jdbc.sql("""

@@ -2,7 +2,10 @@ package org.bagyt.allocation.web;
 
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.bagyt.allocation.Proposals;
+import org.bagyt.estate.Estate;
+import org.bagyt.estate.FacilitySummary;
 import org.bagyt.platform.BagytException;
 import org.bagyt.platform.Navigation;
 import org.bagyt.platform.SignedInUser;
@@ -25,10 +28,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProposalController {
 
   private final Proposals proposals;
+  private final Estate estate;
   private final MessageSource messages;
 
-  ProposalController(Proposals proposals, MessageSource messages) {
+  ProposalController(Proposals proposals, Estate estate, MessageSource messages) {
     this.proposals = proposals;
+    this.estate = estate;
     this.messages = messages;
   }
 
@@ -40,7 +45,12 @@ class ProposalController {
   @GetMapping("/allocation/proposals")
   String list(Model model) {
     model.addAttribute("proposals", proposals.latest());
-    model.addAttribute("facilities", SignedInUser.current().orElseThrow().facilityIds());
+    SignedInUser user = SignedInUser.current().orElseThrow();
+    var all = estate.facilities();
+    // Staff ask for their own facilities; headquarters for any one, or for the whole service.
+    model.addAttribute("facilities", all.stream().filter(f -> user.worksIn(f.id())).toList());
+    model.addAttribute("serviceWide", user.serviceWide());
+    model.addAttribute("facilityById", all.stream().collect(Collectors.toMap(FacilitySummary::id, f -> f)));
     model.addAttribute("mayConfirm", SignedInUser.holds(Proposals.CONFIRM));
     return "allocation/proposals/list";
   }

@@ -38,7 +38,8 @@ public final class GeneratedEstate {
   /** Someone held: their facts and the cell they are in. */
   public record Person(PrisonerFacts facts, UUID facilityId, UUID cellId) {}
 
-  public final PlacementRules rules = new PlacementRules(TODAY, new BigDecimal("6"), new BigDecimal("4"));
+  static final PlacementRules RULES = new PlacementRules(TODAY, new BigDecimal("6"), new BigDecimal("4"));
+  public final PlacementRules rules = RULES;
   public final List<CellFacts> cells = new ArrayList<>();
   public final List<Person> people = new ArrayList<>();
   /** A cell for each prisoner that together break no hard rule; missing for anyone no lawful cell was found for. */
