@@ -22,6 +22,7 @@ import org.bagyt.allocation.solver.Housing;
 import org.bagyt.allocation.solver.HousingProblem;
 import org.bagyt.allocation.solver.HousingSolvers;
 import org.bagyt.allocation.solver.HousingStart;
+import org.bagyt.allocation.solver.NeedlessMoves;
 import org.bagyt.allocation.solver.ProposalOutcomes;
 import org.bagyt.allocation.solver.Recommender;
 import org.bagyt.allocation.solver.GeneratedEstate;
@@ -104,8 +105,12 @@ public final class AllocationBenchmark {
         solved.score(), events.size());
     if (best30.get() != null) {
       report("solver 30 s", best30.get());
+      System.out.println("  needless moves undone at 30 s: " + NeedlessMoves.undo(best30.get()) + ", then " + scores.update(best30.get()));
+      report("solver 30 s, needless moves undone", best30.get());
     }
     report("solver " + seconds + " s", solved);
+    System.out.println("  needless moves undone: " + NeedlessMoves.undo(solved) + ", then " + scores.update(solved));
+    report("solver " + seconds + " s, needless moves undone", solved);
 
     // One admission: a random prisoner taken out and placed back by recommendation, among everyone else pinned.
     var recommender = new Recommender(scores);

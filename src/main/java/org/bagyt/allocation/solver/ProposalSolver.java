@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Solves a proposal in the background: everyone starts where they are now; the best score so far is kept in memory
- * for the progress indicator; the final best is stored as moves and conflicts. A failure is stored as FAILED, never
+ * for the progress indicator; the final best, less the moves it does not need, is stored as moves and conflicts. A failure is stored as FAILED, never
  * lost.
  */
 @Component
@@ -83,6 +83,9 @@ public class ProposalSolver {
         .withBestSolutionConsumer(best -> bestSoFar.put(id, String.valueOf(best.score())))
         .withFinalBestSolutionConsumer(best -> {
           try {
+            if (NeedlessMoves.undo(best) > 0) {
+              solutions.update(best);
+            }
             store.finish(id, clock.instant(), ProposalOutcomes.of(best, before));
           } finally {
             bestSoFar.remove(id);
