@@ -117,6 +117,16 @@ class AuditViewerTest extends IntegrationTest {
   }
 
   @Test
+  void theActionFilterOffersWhatEveryModuleRecordsInTheUsersLanguage() {
+    var options = signedIn("inspector").get("/audit?lang=ru").html().select("#action option");
+    assertThat(options.eachAttr("value")).contains("SIGN_IN", "KEEP_APART_RECORDED", "INCIDENT_REPORTED",
+        "COMPLAINT_REFERRED", "INTELLIGENCE_MADE_USABLE", "ALLOCATION_POLICY_SET");
+    assertThat(options.select("option[value=INCIDENT_REPORTED]").text()).isEqualTo("Сообщено о происшествии");
+    assertThat(options.select("option[value=ALLOCATION_POLICY_SET]").text()).isEqualTo("Политика размещения установлена");
+    assertThat(options.eachAttr("value")).doesNotHaveDuplicates();
+  }
+
+  @Test
   void filteringByUserShowsOnlyThatPersonsEvents() {
     var page = admin().get("/audit?user=assessor").html();
     var rows = page.select("#audit-events tbody tr");

@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.bagyt.audit.AuditActionCodes;
 import org.bagyt.audit.AuditActions;
 import org.bagyt.audit.internal.AuditFilter;
 import org.bagyt.audit.internal.AuditReview;
@@ -28,8 +31,12 @@ class AuditController {
   private final AuditReview review;
   private final Clock clock;
   private final BagytProperties properties;
+  /** The filters offered: the platform's codes, then those the modules contribute. */
+  private final List<String> actions;
 
-  AuditController(AuditReview review, Clock clock, BagytProperties properties) {
+  AuditController(AuditReview review, Clock clock, BagytProperties properties, List<AuditActionCodes> contributed) {
+    this.actions = Stream.concat(AuditActions.KNOWN.stream(), contributed.stream().flatMap(c -> c.codes().stream()))
+        .distinct().toList();
     this.review = review;
     this.clock = clock;
     this.properties = properties;
@@ -48,7 +55,7 @@ class AuditController {
     var result = review.view(filter, AuditReview.pageNumber(page), PAGE_SIZE);
     model.addAttribute("filter", filter);
     model.addAttribute("page", result);
-    model.addAttribute("actions", AuditActions.KNOWN);
+    model.addAttribute("actions", actions);
     model.addAttribute("previousUrl", link("/audit", filter).queryParam("page", result.number() - 1).toUriString());
     model.addAttribute("nextUrl", link("/audit", filter).queryParam("page", result.number() + 1).toUriString());
     model.addAttribute("exportUrl", link("/audit/export.csv", filter).toUriString());
