@@ -11,9 +11,9 @@ import org.bagyt.allocation.solver.ProposalStore;
 /**
  * The order in which a confirmed proposal's moves are recorded: each cell move goes through the placement gate
  * against everyone where they are at that moment, so a move waits until its cell has room and breaks no rule. When
- * every remaining move waits on another (a swap), one person goes to a cell that holds them lawfully for the moment
- * and on to their proposed cell later. Anything left that cannot go is recorded as is, and the gate refuses it (and
- * with it the whole confirmation).
+ * every remaining move waits on another (a swap), one person who has such a cell goes to a cell that holds them
+ * lawfully for the moment and on to their proposed cell later. Anything left that cannot go is recorded as is, and
+ * the gate refuses it (and with it the whole confirmation).
  */
 final class MoveOrder {
 
@@ -56,18 +56,29 @@ final class MoveOrder {
         go(where, steps, next.prisonerId(), cells.get(next.toCellId()));
         continue;
       }
-      ProposalStore.MoveRow first = pending.get(0);
-      CellFacts detour = detoured.contains(first.prisonerId()) ? null : cells.values().stream()
-          .filter(c -> c.facilityId().equals(cells.get(first.toCellId()).facilityId()))
-          .filter(c -> !c.id().equals(where.get(first.prisonerId()).cell().id()))
-          .filter(c -> lawful(inForce, where, first.prisonerId(), c))
-          .findFirst().orElse(null);
+      // Every remaining move waits on another (a cycle): someone not yet detoured goes for the moment to a cell that
+      // holds them lawfully, which frees their bed for the next in the cycle.
+      ProposalStore.MoveRow stepping = null;
+      CellFacts detour = null;
+      for (var m : pending) {
+        if (!detoured.contains(m.prisonerId())) {
+          detour = cells.values().stream()
+              .filter(c -> c.facilityId().equals(cells.get(m.toCellId()).facilityId()))
+              .filter(c -> !c.id().equals(where.get(m.prisonerId()).cell().id()))
+              .filter(c -> lawful(inForce, where, m.prisonerId(), c))
+              .findFirst().orElse(null);
+          if (detour != null) {
+            stepping = m;
+            break;
+          }
+        }
+      }
       if (detour == null) {
         pending.forEach(m -> steps.add(new Step(m.prisonerId(), m.toCellId())));
         break;
       }
-      detoured.add(first.prisonerId());
-      go(where, steps, first.prisonerId(), detour);
+      detoured.add(stepping.prisonerId());
+      go(where, steps, stepping.prisonerId(), detour);
     }
     return steps;
   }
