@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.bagyt.allocation.solver.LawfulPlacement;
 import org.bagyt.allocation.solver.ProposalStore;
 
 /**
@@ -40,20 +41,22 @@ final class MoveOrder {
         rules = facility.rules();
       }
     }
-    final PlacementRules inForce = rules;
+    // Everyone as they stand after each step, checked against their unit and keep-apart partners only.
+    var placement = new LawfulPlacement(rules, where.values().stream().map(PlacementRules.Placed::prisoner).toList());
+    where.values().forEach(p -> placement.place(p.prisoner(), p.cell()));
     var pending = new ArrayList<>(moves);
     Set<UUID> detoured = new java.util.HashSet<>();
     while (!pending.isEmpty()) {
       ProposalStore.MoveRow next = null;
       for (var m : pending) {
-        if (lawful(inForce, where, m.prisonerId(), cells.get(m.toCellId()))) {
+        if (lawful(placement, where, m.prisonerId(), cells.get(m.toCellId()))) {
           next = m;
           break;
         }
       }
       if (next != null) {
         pending.remove(next);
-        go(where, steps, next.prisonerId(), cells.get(next.toCellId()));
+        go(placement, where, steps, next.prisonerId(), cells.get(next.toCellId()));
         continue;
       }
       // Every remaining move waits on another (a cycle): someone not yet detoured goes for the moment to a cell that
@@ -65,7 +68,7 @@ final class MoveOrder {
           detour = cells.values().stream()
               .filter(c -> c.facilityId().equals(cells.get(m.toCellId()).facilityId()))
               .filter(c -> !c.id().equals(where.get(m.prisonerId()).cell().id()))
-              .filter(c -> lawful(inForce, where, m.prisonerId(), c))
+              .filter(c -> lawful(placement, where, m.prisonerId(), c))
               .findFirst().orElse(null);
           if (detour != null) {
             stepping = m;
@@ -78,22 +81,22 @@ final class MoveOrder {
         break;
       }
       detoured.add(stepping.prisonerId());
-      go(where, steps, stepping.prisonerId(), detour);
+      go(placement, where, steps, stepping.prisonerId(), detour);
     }
     return steps;
   }
 
-  private static boolean lawful(PlacementRules rules, Map<UUID, PlacementRules.Placed> where, UUID who, CellFacts cell) {
-    if (rules == null || cell == null) {
-      return false;
-    }
-    var self = where.get(who);
-    var others = where.values().stream().filter(p -> !p.prisoner().id().equals(who)).toList();
-    return rules.check(self.prisoner(), cell, others).stream().noneMatch(Violation::hard);
+  private static boolean lawful(LawfulPlacement placement, Map<UUID, PlacementRules.Placed> where, UUID who,
+      CellFacts cell) {
+    return cell != null && where.containsKey(who) && placement.allows(where.get(who).prisoner(), cell);
   }
 
-  private static void go(Map<UUID, PlacementRules.Placed> where, List<Step> steps, UUID who, CellFacts cell) {
-    where.put(who, new PlacementRules.Placed(where.get(who).prisoner(), cell));
+  private static void go(LawfulPlacement placement, Map<UUID, PlacementRules.Placed> where, List<Step> steps, UUID who,
+      CellFacts cell) {
+    var prisoner = where.get(who).prisoner();
+    placement.remove(prisoner);
+    placement.place(prisoner, cell);
+    where.put(who, new PlacementRules.Placed(prisoner, cell));
     steps.add(new Step(who, cell.id()));
   }
 }
