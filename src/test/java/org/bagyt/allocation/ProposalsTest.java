@@ -222,34 +222,6 @@ class ProposalsTest extends IntegrationTest {
   }
 
   @Test
-  void aProposalForTheDemoColonyMovesFewAndIsConfirmedInOneGo() throws InterruptedException {
-    UUID ik47 = jdbc.sql("SELECT id FROM facility WHERE code = 'IK-47'").query(UUID.class).single();
-    int held = jdbc.sql("SELECT count(*) FROM prisoner WHERE facility_id = ? AND released_at IS NULL AND cell_id IS NOT NULL")
-        .param(ik47).query(Integer.class).single();
-    WebClient governor = governor("en");
-    var started = post(governor, "/api/v1/allocation/proposals", "{\"facilityId\": \"%s\", \"seconds\": 4}".formatted(ik47));
-    assertThat(started.status()).as(started.body()).isEqualTo(202);
-    String location = started.header("Location");
-    JsonNode p = json.readTree(governor.get(location, "Accept", "application/json").body());
-    for (int i = 0; i < 120 && p.get("status").asString().equals("SOLVING"); i++) {
-      Thread.sleep(500);
-      p = json.readTree(governor.get(location, "Accept", "application/json").body());
-    }
-    assertThat(p.get("status").asString()).isEqualTo("PROPOSED");
-    // Crowding relieved, and fewer people moved than were relieved of crowding or of a broken rule: a move that
-    // relieves no one is not proposed (the colony's 700-odd are not reshuffled).
-    int relieved = p.get("crowdedBefore").asInt() - p.get("crowdedAfter").asInt();
-    int brokenBefore = -Integer.parseInt(p.get("scoreBefore").asString().split("hard")[0]);
-    assertThat(relieved).isPositive();
-    int moves = p.get("moves").size();
-    assertThat(moves).isPositive().isLessThanOrEqualTo(relieved + brokenBefore).isLessThan(held / 2);
-    var confirmed = post(governor, location + "/confirm", "{\"version\": %d}".formatted(p.get("version").asInt()));
-    assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
-    String moved = p.get("moves").get(0).get("prisonerId").asString();
-    assertThat(cellOf(UUID.fromString(moved)).toString()).isEqualTo(p.get("moves").get(0).get("toCellId").asString());
-  }
-
-  @Test
   void theListOffersTheFacilitiesOfTheAskerAndHeadquartersTheWholeService() {
     var governorPage = governor("ru").get("/allocation/proposals").html();
     var own = governorPage.select("select#facilityId option");
