@@ -1,29 +1,35 @@
 package org.bagyt.allocation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.bagyt.allocation.solver.ProposalSolver;
+import org.bagyt.allocation.solver.ProposalStore;
 import org.bagyt.demo.DemoData;
 import org.bagyt.support.IntegrationTest;
 import org.bagyt.support.WebClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Proposals and recommendations through the API, on small facilities of the test's own making: a broken rule fixed
  * with one move, confirmed as a cell move; a stale confirm refused with nothing changed; an impossible facility
- * naming the rule and the prisoners; three recommended cells with reasons; unknown things answered 404.
+ * naming the rule and the prisoners; three recommended cells with reasons; unknown things answered 404. Also the
+ * demo colony re-balanced with few moves and confirmed in one go, and an outcome stored whole or not at all.
  */
 class ProposalsTest extends IntegrationTest {
 
   private final JsonMapper json = JsonMapper.builder().build();
   @Autowired
   ProposalSolver proposalSolver;
+  @Autowired
+  ProposalStore proposalStore;
   private final List<UUID> used = new ArrayList<>();
   private static int facilities;
 
@@ -219,6 +225,56 @@ class ProposalsTest extends IntegrationTest {
       assertThat(c.get("reasons").toString()).contains("beds free").contains("m² per person");
     }
     assertThat(cells.get(0).get("rank").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void aProposalForTheDemoColonyMovesFewAndIsConfirmedInOneGo() throws InterruptedException {
+    UUID ik47 = jdbc.sql("SELECT id FROM facility WHERE code = 'IK-47'").query(UUID.class).single();
+    int held = jdbc.sql("SELECT count(*) FROM prisoner WHERE facility_id = ? AND released_at IS NULL AND cell_id IS NOT NULL")
+        .param(ik47).query(Integer.class).single();
+    WebClient governor = governor("en");
+    var started = post(governor, "/api/v1/allocation/proposals", "{\"facilityId\": \"%s\", \"seconds\": 4}".formatted(ik47));
+    assertThat(started.status()).as(started.body()).isEqualTo(202);
+    String location = started.header("Location");
+    JsonNode p = json.readTree(governor.get(location, "Accept", "application/json").body());
+    for (int i = 0; i < 120 && p.get("status").asString().equals("SOLVING"); i++) {
+      Thread.sleep(500);
+      p = json.readTree(governor.get(location, "Accept", "application/json").body());
+    }
+    assertThat(p.get("status").asString()).isEqualTo("PROPOSED");
+    // Crowding relieved, and fewer people moved than were relieved of crowding or of a broken rule: a move that
+    // relieves no one is not proposed (the colony's 700-odd are not reshuffled).
+    int relieved = p.get("crowdedBefore").asInt() - p.get("crowdedAfter").asInt();
+    int brokenBefore = -Integer.parseInt(p.get("scoreBefore").asString().split("hard")[0]);
+    assertThat(relieved).isPositive();
+    int moves = p.get("moves").size();
+    assertThat(moves).isPositive().isLessThanOrEqualTo(relieved + brokenBefore).isLessThan(held / 2);
+    var confirmed = post(governor, location + "/confirm", "{\"version\": %d}".formatted(p.get("version").asInt()));
+    assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+    String moved = p.get("moves").get(0).get("prisonerId").asString();
+    assertThat(cellOf(UUID.fromString(moved)).toString()).isEqualTo(p.get("moves").get(0).get("toCellId").asString());
+  }
+
+  @Test
+  void aSolvedProposalIsStoredWholeOrNotAtAll() {
+    var f = smallFacility(2);
+    UUID a = prisonerIn(f.get(0), f.get(1));
+    UUID id = jdbc.sql("""
+        INSERT INTO placement_proposal (id, facility_id, status, requested_by, requested_at, time_limit_seconds)
+        VALUES (gen_random_uuid(), ?, 'SOLVING', 'governor', now(), 30) RETURNING id""")
+        .param(f.get(0)).query(UUID.class).single();
+    // The solver's thread stores an outcome whose second move cannot be written: the first is not kept either, and
+    // the proposal is not shown as proposed with part of its moves.
+    var moves = List.of(new ProposalStore.MoveRow(a, f.get(1), f.get(2), List.of(), null, null),
+        new ProposalStore.MoveRow(UUID.randomUUID(), f.get(1), f.get(2), List.of(), null, null));
+    var outcome = new ProposalStore.Outcome("PROPOSED", "0hard/0medium/0soft", "0hard/0medium/0soft", 1, 0, 0, 0, 0,
+        "x", moves, List.of());
+    assertThatThrownBy(() -> proposalStore.finish(id, java.time.Instant.now(), outcome))
+        .isInstanceOf(DataIntegrityViolationException.class);
+    assertThat(jdbc.sql("SELECT status FROM placement_proposal WHERE id = ?").param(id).query(String.class).single())
+        .isEqualTo("SOLVING");
+    assertThat(jdbc.sql("SELECT count(*) FROM placement_proposal_move WHERE proposal_id = ?").param(id)
+        .query(Integer.class).single()).isZero();
   }
 
   @Test

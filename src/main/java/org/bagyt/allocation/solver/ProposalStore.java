@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The proposal tables: the proposal, its moves and its conflicts. */
 @Component
@@ -43,13 +44,21 @@ public class ProposalStore {
         .params(id, facilityId, by, Timestamp.from(at), limitSeconds).update();
   }
 
+  /**
+   * Stores the outcome in one transaction: it runs on the solver's thread, and a reader who saw the status before all
+   * the moves were written would review, or confirm, part of a proposal.
+   */
+  @Transactional
   public void finish(UUID id, Instant at, Outcome o) {
-    jdbc.sql("""
+    int finished = jdbc.sql("""
         UPDATE placement_proposal SET status = ?, finished_at = ?, score_before = ?, score = ?, people = ?,
           crowded_before = ?, crowded_after = ?, km_before = ?, km_after = ?, fingerprint = ?, version = version + 1
         WHERE id = ? AND status = 'SOLVING'""")
         .params(o.status(), Timestamp.from(at), o.scoreBefore(), o.score(), o.people(), o.crowdedBefore(),
             o.crowdedAfter(), o.kmBefore(), o.kmAfter(), o.fingerprint(), id).update();
+    if (finished == 0) {
+      return; // failed or cut off meanwhile
+    }
     for (MoveRow m : o.moves()) {
       jdbc.sql("""
           INSERT INTO placement_proposal_move (proposal_id, prisoner_id, from_cell_id, to_cell_id, ends, km_before, km_after)
@@ -70,7 +79,6 @@ public class ProposalStore {
         .params(Timestamp.from(at), id).update();
   }
 
-  /** Confirms or rejects a provisional proposal seen at {@code version}; false when it changed meanwhile. */
   /**
    * Marks FAILED every proposal still SOLVING: at start-up nothing is solving yet, so these were cut off by a stop of
    * the service and would otherwise show a progress indicator for ever. Answers how many.
@@ -80,6 +88,7 @@ public class ProposalStore {
         .params(Timestamp.from(at)).update();
   }
 
+  /** Confirms or rejects a provisional proposal seen at {@code version}; false when it changed meanwhile. */
   public boolean decide(UUID id, int version, String status, String by, Instant at) {
     return jdbc.sql("""
         UPDATE placement_proposal SET status = ?, decided_by = ?, decided_at = ?, version = version + 1
