@@ -172,6 +172,7 @@ public class AllocationPolicies {
       errors.put("maxGroupMembersPerUnit", "policy.error.max-group");
     }
     reason(s == null ? null : s.reason(), errors);
+    store.lockChanges();
     State state = state();
     UUID facilityId = where(state, s == null ? null : s.facilityId(), s == null ? null : s.unitId(), errors);
     InvalidFields.throwIfAny(errors);
@@ -208,6 +209,7 @@ public class AllocationPolicies {
     SignedInUser user = SignedInUser.require(SET);
     var errors = new LinkedHashMap<String, String>();
     reason(r == null ? null : r.reason(), errors);
+    store.lockChanges();
     State state = state();
     UUID facilityId = null;
     if (r == null || r.facilityId() == null && r.unitId() == null) {
@@ -245,8 +247,9 @@ public class AllocationPolicies {
 
   /**
    * Refuses a state in which designated prisoners held at the changed scope could be held nowhere lawfully: for a
-   * facility (or each facility inheriting the service default), concentration or hybrid without a unit tagged
-   * {@value CellFacts#EXTREMIST_UNIT}, or dispersal with k = 0; for a unit, concentration in an untagged unit or
+   * facility (or each facility inheriting the service default), concentration without a unit tagged
+   * {@value CellFacts#EXTREMIST_UNIT}, or k = 0 where it disperses everywhere (dispersal, or hybrid with no unit
+   * tagged); for a unit, concentration in an untagged unit or
    * dispersal with k = 0 where it applies, while it holds designated prisoners.
    */
   private void contradiction(State state, UUID facilityId, UUID unitId) {
@@ -272,11 +275,14 @@ public class AllocationPolicies {
       AllocationPolicy p = state.facilityPolicy(f);
       int designated = state.units.stream().filter(u -> u.facilityId().equals(f)).mapToInt(Unit::designatedHeld).sum();
       boolean tagged = state.units.stream().anyMatch(u -> u.facilityId().equals(f) && u.extremistUnit());
-      if (designated > 0 && p.model() != AllocationPolicy.Model.DISPERSAL && !tagged) {
+      // Hybrid disperses wherever no unit is tagged, so only concentration needs one.
+      if (designated > 0 && p.model() == AllocationPolicy.Model.CONCENTRATION && !tagged) {
         throw BagytException.conflict("policy-needs-extremist-unit", "policy.error.needs-extremist-unit",
             state.facilityCode(f), designated);
       }
-      if (designated > 0 && p.model() == AllocationPolicy.Model.DISPERSAL && p.maxDesignatedPerUnit() == 0) {
+      boolean dispersesEverywhere = p.model() == AllocationPolicy.Model.DISPERSAL
+          || p.model() == AllocationPolicy.Model.HYBRID && !tagged;
+      if (designated > 0 && dispersesEverywhere && p.maxDesignatedPerUnit() == 0) {
         throw BagytException.conflict("policy-dispersal-none", "policy.error.dispersal-none", state.facilityCode(f),
             designated);
       }

@@ -5,19 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import org.bagyt.allocation.internal.AllocationPolicyStore;
 import org.bagyt.support.WebClient;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Allocation policies through {@code /api/v1/allocation/policies} and {@code /allocation/policies}: who reads and who
  * sets them, each contradiction refused writing nothing, the version read, the history and the audit, and the
- * placement check applying a policy the moment it is set.
+ * placement check applying a policy the moment it is set, and two changes at once checked one after the other.
  */
 class AllocationPoliciesTest extends PlacementFixtures {
 
   private final JsonMapper json = JsonMapper.builder().build();
+  @Autowired
+  AllocationPolicyStore policyStore;
+  @Autowired
+  TransactionTemplate transactions;
 
   UUID facility(String code) {
     return jdbc.sql("SELECT id FROM facility WHERE code = ?").param(code).query(UUID.class).single();
@@ -167,11 +176,13 @@ class AllocationPoliciesTest extends PlacementFixtures {
     int rows = rows();
     int history = changes();
 
-    for (String model : List.of("CONCENTRATION", "HYBRID")) {
-      var r = put(hq, body(withoutUnit, null, model, 2, 2, "Concentrate", null));
-      assertThat(r.status()).as(model).isEqualTo(409);
-      assertThat(r.body()).contains("policy-needs-extremist-unit", colony, "no unit tagged");
-    }
+    var concentrate = put(hq, body(withoutUnit, null, "CONCENTRATION", 2, 2, "Concentrate", null));
+    assertThat(concentrate.status()).isEqualTo(409);
+    assertThat(concentrate.body()).contains("policy-needs-extremist-unit", colony, "no unit tagged");
+    // Hybrid disperses where no unit is tagged: with k = 0 it leaves them nowhere.
+    var hybridNone = put(hq, body(withoutUnit, null, "HYBRID", 0, 2, "Hybrid, none outside the tagged unit", null));
+    assertThat(hybridNone.status()).isEqualTo(409);
+    assertThat(hybridNone.body()).contains("policy-dispersal-none", colony);
     var serviceWide = put(hq, body(null, null, "CONCENTRATION", 2, 2, "Concentrate everywhere", service));
     assertThat(serviceWide.status()).isEqualTo(409);
     assertThat(serviceWide.body()).contains("policy-needs-extremist-unit", "no unit tagged");
@@ -211,9 +222,20 @@ class AllocationPoliciesTest extends PlacementFixtures {
     assertThat(jdbc.sql("SELECT model FROM allocation_policy WHERE facility_id IS NULL").query(String.class).single())
         .isEqualTo("HYBRID");
 
+    // Hybrid where no unit is tagged is dispersal there: coherent, for the colony and for the service default.
+    var hybrid = put(hq, body(withoutUnit, null, "HYBRID", 2, 2, "Hybrid: dispersal until a unit is tagged", null));
+    assertThat(hybrid.status()).as(hybrid.body()).isEqualTo(200);
+    var serviceHybrid = put(hq, body(null, null, "HYBRID", 3, 2, "Three per unit", service));
+    assertThat(serviceHybrid.status()).as(serviceHybrid.body()).isEqualTo(200);
     // Concentration where the facility has a unit for designated prisoners is coherent: a proposal moves the others.
     assertThat(put(hq, body(home, null, "CONCENTRATION", 0, 2, "Concentrate in the tagged unit", null)).status())
         .isEqualTo(200);
+    // Back as the demo had it, for the other tests of this class.
+    assertThat(delete(hq, "{\"facilityId\": \"%s\", \"reason\": \"Back\", \"version\": 0}".formatted(home)).status())
+        .isEqualTo(200);
+    assertThat(delete(hq, "{\"facilityId\": \"%s\", \"reason\": \"Back\", \"version\": 0}".formatted(withoutUnit))
+        .status()).isEqualTo(200);
+    assertThat(put(hq, body(null, null, "HYBRID", 2, 2, "Back", service + 1)).status()).isEqualTo(200);
   }
 
   @Test
@@ -254,6 +276,44 @@ class AllocationPoliciesTest extends PlacementFixtures {
     assertThat(last.get("after_model")).isNull();
     assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'ALLOCATION_POLICY_REMOVED' AND actor = 'hq'")
         .query(Integer.class).single()).isEqualTo(1);
+  }
+
+  @Test
+  void aChangeWaitsForAnotherInFlightAndIsCheckedWithIt() throws Exception {
+    WebClient hq = signedIn("hq", "en");
+    UUID home = facility("IK-47");
+    UUID unit = untaggedUnitHoldingDesignated();
+    assertThat(put(hq, body(null, unit, "DISPERSAL", 2, 2, "Two per wing", null)).status()).isEqualTo(200);
+    // Another change, in flight: concentration for the whole colony, which has a unit tagged for designated
+    // prisoners. Removing the wing's own row, so that it inherits, is coherent while the colony inherits the service's
+    // hybrid; with concentration in force it would hold designated prisoners in a wing not tagged for them.
+    var locked = new CountDownLatch(1);
+    var other = Executors.newSingleThreadExecutor().submit(() -> transactions.executeWithoutResult(t -> {
+      policyStore.lockChanges();
+      policyStore.insert(home, null, new AllocationPolicy(AllocationPolicy.Model.CONCENTRATION, 0, 2), "hq",
+          java.time.Instant.now(), "Concentrate in the tagged unit");
+      locked.countDown();
+      sleep(1500);
+    }));
+    locked.await();
+    var removal = delete(hq, "{\"unitId\": \"%s\", \"reason\": \"Back to the colony\", \"version\": 0}".formatted(unit));
+    other.get();
+    assertThat(removal.status()).as(removal.body()).isEqualTo(409);
+    assertThat(removal.body()).contains("policy-untagged-unit", "IK-47");
+    assertThat(version(home, unit)).isZero();
+    // Back as the demo had it, for the other tests of this class.
+    assertThat(delete(hq, "{\"facilityId\": \"%s\", \"reason\": \"Back\", \"version\": 0}".formatted(home)).status())
+        .isEqualTo(200);
+    assertThat(delete(hq, "{\"unitId\": \"%s\", \"reason\": \"Back\", \"version\": 0}".formatted(unit)).status())
+        .isEqualTo(200);
+  }
+
+  static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test

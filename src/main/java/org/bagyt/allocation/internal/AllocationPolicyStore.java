@@ -43,6 +43,15 @@ public class AllocationPolicyStore {
     this.jdbc = jdbc;
   }
 
+  /**
+   * Waits for any other policy change to commit: each change is checked against every row, so two changes at once
+   * (a unit's and its facility's, say) could each pass on their own and contradict together. Held to the end of the
+   * transaction.
+   */
+  public void lockChanges() {
+    jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(hashtextextended('allocation_policy', 0))").query(Integer.class).single();
+  }
+
   public List<Row> all() {
     return jdbc.sql(ROWS).query(AllocationPolicyStore::row).list();
   }
