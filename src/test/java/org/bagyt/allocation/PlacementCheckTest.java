@@ -109,8 +109,11 @@ class PlacementCheckTest extends PlacementFixtures {
     assertThat(cellOf(a)).isEqualTo(before);
 
     WebClient governor = signedIn("governor", "en");
-    assertThat(governor.get("/approvals").html().select(".govuk-summary-card__title").eachText())
-        .contains("Emergency cell move past placement rules");
+    var card = governor.get("/approvals").html().select(".govuk-summary-card").stream()
+        .filter(c -> c.select(".govuk-summary-card__title").text().equals("Emergency cell move past placement rules"))
+        .findFirst().orElseThrow();
+    // The approver sees from which cell to which.
+    assertThat(card.select(".govuk-summary-list__row").eachText()).contains("From " + place(before), "To " + place(cell));
     governor.follow(governor.postForm("/approvals/" + request + "/approve", java.util.Map.of("reason", "Agreed")));
     assertThat(cellOf(a)).isEqualTo(cell);
     assertThat(jdbc.sql("SELECT actor || ':' || purpose FROM audit_event WHERE action = 'PLACEMENT_OVERRIDDEN' AND prisoner_id = ?")

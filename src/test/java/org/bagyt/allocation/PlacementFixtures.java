@@ -90,6 +90,13 @@ abstract class PlacementFixtures extends IntegrationTest {
     return jdbc.sql("SELECT version FROM prisoner WHERE id = ?").param(prisoner).query(Integer.class).single();
   }
 
+  /** A cell as an approver reads it: facility, unit and cell codes. */
+  String place(UUID cell) {
+    return jdbc.sql("""
+        SELECT f.code || ' · ' || u.code || ' · ' || c.code FROM cell c JOIN unit u ON u.id = c.unit_id
+        JOIN facility f ON f.id = u.facility_id WHERE c.id = ?""").param(cell).query(String.class).single();
+  }
+
   UUID cellOf(UUID prisoner) {
     return jdbc.sql("SELECT cell_id FROM prisoner WHERE id = ?").param(prisoner).query(UUID.class).single();
   }

@@ -89,13 +89,13 @@ class TransferOverrideTest extends PlacementFixtures {
     assertThat(cellOf(a)).isEqualTo(before);
     assertThat(status(request)).isEqualTo("PENDING");
 
-    // The governor sees the transfer, the rules it passes and the reason.
+    // The governor sees the transfer, from which cell to which, the rules it passes and the reason.
     WebClient governor = signedIn("governor", "en");
     var card = governor.get("/approvals").html().select(".govuk-summary-card").stream()
         .filter(c -> c.text().contains(number(a))).findFirst().orElseThrow();
     assertThat(card.select(".govuk-summary-card__title").text()).isEqualTo("Transfer to another facility");
     assertThat(card.select(".govuk-summary-list__row").eachText())
-        .contains("Rules overridden KEEP_APART")
+        .contains("Rules overridden KEEP_APART", "From " + place(before), "To " + place(cell))
         .anyMatch(row -> row.contains("Riot in block 2: the only secure free cell is in IK-1."));
     governor.follow(governor.postForm("/approvals/" + request + "/approve", Map.of("reason", "Agreed: riot.")));
     assertThat(status(request)).isEqualTo("APPROVED");

@@ -3,6 +3,7 @@ package org.bagyt.custody.internal;
 import java.util.UUID;
 import org.bagyt.audit.AuditEvent;
 import org.bagyt.audit.AuditTrail;
+import org.bagyt.estate.Occupancy;
 import org.bagyt.platform.BagytException;
 import org.bagyt.platform.SignedInUser;
 import org.bagyt.prisoners.OutsideScope;
@@ -23,10 +24,12 @@ public class MovementScope {
 
   private final PrisonerLocations locations;
   private final AuditTrail audit;
+  private final Occupancy occupancy;
 
-  MovementScope(PrisonerLocations locations, AuditTrail audit) {
+  MovementScope(PrisonerLocations locations, AuditTrail audit, Occupancy occupancy) {
     this.locations = locations;
     this.audit = audit;
+    this.occupancy = occupancy;
   }
 
   public SignedInUser require(String permission) {
@@ -52,5 +55,10 @@ public class MovementScope {
   /** The location for showing a request to the person deciding it. */
   Location describe(UUID prisonerId) {
     return locations.find(prisonerId).orElseThrow(BagytException::notFound);
+  }
+
+  /** A cell as the approver reads it: facility, unit and cell codes. */
+  String describeCell(UUID cellId) {
+    return occupancy.cell(cellId).map(c -> c.facilityCode() + " · " + c.unitCode() + " · " + c.code()).orElse("?");
   }
 }

@@ -33,6 +33,9 @@ public class PlacementOverrideApproval extends MovementApproval<PlacementOverrid
   public List<Detail> describe(EmergencyMove o) {
     var location = scope.describe(o.prisonerId());
     return List.of(new Detail("movement.prisoner", location.number(), false),
+        new Detail("movement.from", location.cellId() == null ? location.facilityCode()
+            : scope.describeCell(location.cellId()), false),
+        new Detail("movement.to", scope.describeCell(o.cellId()), false),
         new Detail("movement.override.rules", String.join(", ", o.rules()), false));
   }
 }

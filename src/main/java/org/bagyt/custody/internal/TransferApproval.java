@@ -45,8 +45,10 @@ public class TransferApproval extends MovementApproval<TransferApproval.Transfer
   public List<Detail> describe(Transfer t) {
     var location = scope.describe(t.prisonerId());
     var details = new ArrayList<>(List.of(new Detail("movement.prisoner", location.number(), false),
-        new Detail("movement.from", location.facilityCode(), false),
-        new Detail("movement.to", estate.facility(t.facilityId()).map(FacilitySummary::code).orElse("?"), false)));
+        new Detail("movement.from", location.cellId() == null ? location.facilityCode()
+            : scope.describeCell(location.cellId()), false),
+        new Detail("movement.to", t.cellId() != null ? scope.describeCell(t.cellId())
+            : estate.facility(t.facilityId()).map(FacilitySummary::code).orElse("?"), false)));
     if (!t.overridden().isEmpty()) {
       details.add(new Detail("movement.override.rules", String.join(", ", t.overridden()), false));
     }
