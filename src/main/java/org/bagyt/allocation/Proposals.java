@@ -109,7 +109,7 @@ public class Proposals {
       store.insert(id, scopeId, user.username(), clock.instant(), limit);
       audit.record(AuditEvent.create(PROPOSAL, id).atFacility(scopeId));
     });
-    solver.start(id, ProposalSolver.problem(facilities), limit);
+    solver.start(id, ProposalSolver.problem(facilities), limit, scopeId == null);
     return id;
   }
 
@@ -128,7 +128,7 @@ public class Proposals {
     SignedInUser user = SignedInUser.require(PROPOSE);
     return store.latest(20).stream()
         .filter(r -> r.facilityId() == null ? user.serviceWide() : user.worksIn(r.facilityId()))
-        .map(r -> view(r, List.of(), List.of())).toList();
+        .map(r -> view(r, List.of(), List.of(), List.of())).toList();
   }
 
   /**
@@ -175,8 +175,9 @@ public class Proposals {
 
   private ProposalStore.Row decidable(UUID id, Integer version, SignedInUser user) {
     ProposalStore.Row row = readable(id);
-    if (row.facilityId() == null && !user.serviceWide()) {
-      throw new OutsideScope();
+    if (row.facilityId() == null) {
+      // Decided facility by facility, by each facility's governor, on its part.
+      throw BagytException.conflict("proposal-by-facility", "proposals.error.by-facility");
     }
     if (version == null) {
       throw BagytException.invalid("version-required", "proposals.error.version-required");
@@ -224,10 +225,23 @@ public class Proposals {
 
 
   private Proposal view(ProposalStore.Row r) {
-    return view(r, store.moves(r.id()), store.conflicts(r.id()));
+    return view(r, store.moves(r.id()), store.conflicts(r.id()), r.facilityId() == null ? parts(r.id()) : List.of());
   }
 
-  private Proposal view(ProposalStore.Row r, List<ProposalStore.MoveRow> moves, List<ProposalStore.ConflictRow> conflicts) {
+  private List<Proposal.Part> parts(UUID id) {
+    var rows = store.parts(id);
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, Integer> moves = store.moveCounts(rows.stream().map(ProposalStore.Row::id).toList());
+    Map<UUID, String> codes = new HashMap<>();
+    estate.facilities().forEach(f -> codes.put(f.id(), f.code()));
+    return rows.stream().map(p -> new Proposal.Part(p.id(), codes.get(p.facilityId()),
+        Proposal.Status.valueOf(p.status()), moves.getOrDefault(p.id(), 0), p.crowdedBefore(), p.crowdedAfter())).toList();
+  }
+
+  private Proposal view(ProposalStore.Row r, List<ProposalStore.MoveRow> moves, List<ProposalStore.ConflictRow> conflicts,
+      List<Proposal.Part> parts) {
     var people = new ArrayList<UUID>();
     moves.forEach(m -> people.add(m.prisonerId()));
     conflicts.forEach(c -> {
@@ -246,7 +260,8 @@ public class Proposals {
     String score = solving ? solver.bestSoFar(r.id()) : r.score();
     return new Proposal(r.id(), r.facilityId(), Proposal.Status.valueOf(r.status()), r.requestedBy(), r.requestedAt(),
         r.limitSeconds(), elapsed, r.scoreBefore(), score, r.people(), r.crowdedBefore(), r.crowdedAfter(),
-        r.kmBefore(), r.kmAfter(), shownMoves, shownConflicts, r.decidedBy(), r.decidedAt(), r.version());
+        r.kmBefore(), r.kmAfter(), shownMoves, shownConflicts, r.decidedBy(), r.decidedAt(), r.version(), r.parentId(),
+        parts);
   }
 
   private List<String> reasons(ProposalStore.MoveRow m) {

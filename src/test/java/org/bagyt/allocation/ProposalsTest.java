@@ -269,12 +269,70 @@ class ProposalsTest extends IntegrationTest {
         new ProposalStore.MoveRow(UUID.randomUUID(), f.get(1), f.get(2), List.of(), null, null));
     var outcome = new ProposalStore.Outcome("PROPOSED", "0hard/0medium/0soft", "0hard/0medium/0soft", 1, 0, 0, 0, 0,
         "x", moves, List.of());
-    assertThatThrownBy(() -> proposalStore.finish(id, java.time.Instant.now(), outcome))
+    assertThatThrownBy(() -> proposalStore.finish(id, java.time.Instant.now(), outcome, List.of()))
         .isInstanceOf(DataIntegrityViolationException.class);
     assertThat(jdbc.sql("SELECT status FROM placement_proposal WHERE id = ?").param(id).query(String.class).single())
         .isEqualTo("SOLVING");
     assertThat(jdbc.sql("SELECT count(*) FROM placement_proposal_move WHERE proposal_id = ?").param(id)
         .query(Integer.class).single()).isZero();
+  }
+
+  @Test
+  void aProposalForTheWholeServiceIsDecidedFacilityByFacility() throws InterruptedException {
+    WebClient hq = client().acceptLanguage("en");
+    hq.signIn("hq", DemoData.DEMO_PASSWORD);
+    hq.get("/prisoners");
+    var started = post(hq, "/api/v1/allocation/proposals", "{\"seconds\": 10}");
+    assertThat(started.status()).as(started.body()).isEqualTo(202);
+    String location = started.header("Location");
+    JsonNode p = json.readTree(hq.get(location, "Accept", "application/json").body());
+    for (int i = 0; i < 240 && p.get("status").asString().equals("SOLVING"); i++) {
+      Thread.sleep(500);
+      p = json.readTree(hq.get(location, "Accept", "application/json").body());
+    }
+    // The whole service's figures, and its moves in one part per facility (no one moves between facilities).
+    assertThat(p.get("status").asString()).isIn("PROPOSED", "INFEASIBLE");
+    assertThat(p.get("moves")).isEmpty();
+    JsonNode parts = p.get("parts");
+    assertThat(parts).isNotEmpty();
+    assertThat(parts.valueStream().map(x -> x.get("facilityCode").asString()).distinct().count()).isEqualTo(parts.size());
+    JsonNode part = parts.valueStream().filter(x -> x.get("status").asString().equals("PROPOSED")
+        && !x.get("facilityCode").asString().equals("IK-47")).findFirst().orElseThrow();
+    String code = part.get("facilityCode").asString();
+    String partLocation = "/api/v1/allocation/proposals/" + part.get("id").asString();
+
+    // Nobody confirms the whole at once: headquarters may not confirm, and a governor may not even open it.
+    assertThat(post(hq, location + "/confirm", "{\"version\": %d}".formatted(p.get("version").asInt())).status())
+        .isEqualTo(403);
+    WebClient governor = client().acceptLanguage("en");
+    governor.signIn("governor-" + code.toLowerCase(), DemoData.DEMO_PASSWORD);
+    governor.get("/prisoners");
+    assertThat(governor.get(location, "Accept", "application/json").status()).isEqualTo(403);
+
+    // The facility's governor reads their part: its moves stay within the facility; confirming records them.
+    JsonNode mine = json.readTree(governor.get(partLocation, "Accept", "application/json").body());
+    assertThat(mine.get("parentId").asString()).isEqualTo(p.get("id").asString());
+    assertThat(mine.get("moves").size()).isEqualTo(part.get("moves").asInt()).isPositive();
+    for (JsonNode m : mine.get("moves")) {
+      for (String cell : List.of(m.get("fromCellId").asString(), m.get("toCellId").asString())) {
+        assertThat(jdbc.sql("SELECT f.code FROM cell c JOIN unit u ON u.id = c.unit_id JOIN facility f ON f.id = u.facility_id WHERE c.id = ?::uuid")
+            .param(cell).query(String.class).single()).isEqualTo(code);
+      }
+    }
+    var confirmed = post(governor, partLocation + "/confirm", "{\"version\": %d}".formatted(mine.get("version").asInt()));
+    assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+    JsonNode first = mine.get("moves").get(0);
+    assertThat(cellOf(UUID.fromString(first.get("prisonerId").asString())).toString())
+        .isEqualTo(first.get("toCellId").asString());
+
+    // Headquarters see each part's decision on the whole service's page, in their language, and the way back.
+    var page = client().acceptLanguage("ky");
+    page.signIn("hq", DemoData.DEMO_PASSWORD);
+    var rows = page.get(location.replace("/api/v1", "")).html().select("#parts tbody tr");
+    assertThat(rows).hasSize(parts.size());
+    assertThat(rows.stream().filter(r -> r.text().startsWith(code)).findFirst().orElseThrow().text()).contains("Бекитилди");
+    assertThat(page.get(partLocation.replace("/api/v1", "")).html().select("#part-of a").attr("href"))
+        .isEqualTo(location.replace("/api/v1", ""));
   }
 
   @Test

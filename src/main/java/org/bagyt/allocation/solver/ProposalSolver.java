@@ -6,6 +6,8 @@ import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverManager;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,8 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Solves a proposal in the background: everyone starts where they are now; the best score so far is kept in memory
- * for the progress indicator; the final best, less the moves it does not need, is stored as moves and conflicts. A failure is stored as FAILED, never
- * lost.
+ * for the progress indicator; the final best, less the moves it does not need, is stored as moves and conflicts (for
+ * the whole service, as one part per facility). A failure is stored as FAILED, never lost.
  */
 @Component
 public class ProposalSolver {
@@ -74,7 +76,7 @@ public class ProposalSolver {
   }
 
   /** Starts solving from the repaired current placement ({@link HousingStart}); the proposal row must already be committed. */
-  public void start(UUID id, Housing housing, int seconds) {
+  public void start(UUID id, Housing housing, int seconds, boolean wholeService) {
     String before = String.valueOf(solutions.update(housing));
     HousingStart.repair(housing);
     bestSoFar.put(id, before);
@@ -86,7 +88,12 @@ public class ProposalSolver {
             if (NeedlessMoves.undo(best) > 0) {
               solutions.update(best);
             }
-            store.finish(id, clock.instant(), ProposalOutcomes.of(best, before));
+            var outcome = ProposalOutcomes.of(best, before);
+            if (wholeService) {
+              store.finish(id, clock.instant(), outcome.summary(), parts(best));
+            } else {
+              store.finish(id, clock.instant(), outcome, List.of());
+            }
           } finally {
             bestSoFar.remove(id);
           }
@@ -97,6 +104,30 @@ public class ProposalSolver {
           store.fail(id, clock.instant());
         })
         .run();
+  }
+
+  /**
+   * Each facility's part of a solved proposal for the whole service, for that facility with moves or conflicts: a
+   * proposal moves no one between facilities, so each part is scored, and decided by its governor, on its own.
+   */
+  private List<ProposalStore.Part> parts(Housing best) {
+    var byFacility = new LinkedHashMap<UUID, List<Housed>>();
+    best.housed().forEach(h -> byFacility.computeIfAbsent(h.current() != null ? h.current().facts().facilityId()
+        : h.getEligible().get(0).facts().facilityId(), f -> new ArrayList<>()).add(h));
+    var parts = new ArrayList<ProposalStore.Part>();
+    byFacility.forEach((facility, housed) -> {
+      var cells = best.cells().stream().filter(c -> c.facts().facilityId().equals(facility)).toList();
+      var now = housed.stream().map(h -> new Housed(h.prisoner(), h.current(), h.getEligible(), h.rules(), h.isPinned()))
+          .toList();
+      String before = String.valueOf(solutions.update(new Housing(cells, best.aparts(), now)));
+      var after = new Housing(cells, best.aparts(), housed);
+      solutions.update(after);
+      var outcome = ProposalOutcomes.of(after, before);
+      if (!outcome.moves().isEmpty() || !outcome.conflicts().isEmpty()) {
+        parts.add(new ProposalStore.Part(facility, outcome));
+      }
+    });
+    return parts;
   }
 
   /** The best score so far of a proposal being solved, or null when not solving here. */

@@ -20,7 +20,7 @@ public class ProposalStore {
   /** A stored proposal row (reasons as message keys; the service translates them). */
   public record Row(UUID id, UUID facilityId, String status, String requestedBy, Instant requestedAt, int limitSeconds,
       Instant finishedAt, String scoreBefore, String score, Integer people, Integer crowdedBefore, Integer crowdedAfter,
-      Long kmBefore, Long kmAfter, String fingerprint, String decidedBy, Instant decidedAt, int version) {}
+      Long kmBefore, Long kmAfter, String fingerprint, String decidedBy, Instant decidedAt, int version, UUID parentId) {}
 
   public record MoveRow(UUID prisonerId, UUID fromCellId, UUID toCellId, List<String> ends, Long kmBefore, Long kmAfter) {}
 
@@ -29,7 +29,17 @@ public class ProposalStore {
   /** What the solver found, to store at once. */
   public record Outcome(String status, String scoreBefore, String score, int people, int crowdedBefore,
       int crowdedAfter, long kmBefore, long kmAfter, String fingerprint, List<MoveRow> moves,
-      List<ConflictRow> conflicts) {}
+      List<ConflictRow> conflicts) {
+
+    /** The figures without the moves and conflicts (a proposal for the whole service keeps those in its parts). */
+    public Outcome summary() {
+      return new Outcome(status, scoreBefore, score, people, crowdedBefore, crowdedAfter, kmBefore, kmAfter, fingerprint,
+          List.of(), List.of());
+    }
+  }
+
+  /** One facility's part of a proposal for the whole service. */
+  public record Part(UUID facilityId, Outcome outcome) {}
 
   private final JdbcClient jdbc;
 
@@ -45,11 +55,12 @@ public class ProposalStore {
   }
 
   /**
-   * Stores the outcome in one transaction: it runs on the solver's thread, and a reader who saw the status before all
-   * the moves were written would review, or confirm, part of a proposal.
+   * Stores the outcome, and each facility's part of a proposal for the whole service, in one transaction: it runs on
+   * the solver's thread, and a reader who saw the status before all the moves were written would review, or confirm,
+   * part of a proposal.
    */
   @Transactional
-  public void finish(UUID id, Instant at, Outcome o) {
+  public void finish(UUID id, Instant at, Outcome o, List<Part> parts) {
     int finished = jdbc.sql("""
         UPDATE placement_proposal SET status = ?, finished_at = ?, score_before = ?, score = ?, people = ?,
           crowded_before = ?, crowded_after = ?, km_before = ?, km_after = ?, fingerprint = ?, version = version + 1
@@ -59,6 +70,23 @@ public class ProposalStore {
     if (finished == 0) {
       return; // failed or cut off meanwhile
     }
+    details(id, o);
+    for (Part part : parts) {
+      Outcome p = part.outcome();
+      UUID partId = UUID.randomUUID();
+      jdbc.sql("""
+          INSERT INTO placement_proposal (id, parent_id, facility_id, status, requested_by, requested_at,
+            time_limit_seconds, finished_at, score_before, score, people, crowded_before, crowded_after, km_before,
+            km_after, fingerprint)
+          SELECT ?, id, ?, ?, requested_by, requested_at, time_limit_seconds, ?, ?, ?, ?, ?, ?, ?, ?, ?
+          FROM placement_proposal WHERE id = ?""")
+          .params(partId, part.facilityId(), p.status(), Timestamp.from(at), p.scoreBefore(), p.score(), p.people(),
+              p.crowdedBefore(), p.crowdedAfter(), p.kmBefore(), p.kmAfter(), p.fingerprint(), id).update();
+      details(partId, p);
+    }
+  }
+
+  private void details(UUID id, Outcome o) {
     for (MoveRow m : o.moves()) {
       jdbc.sql("""
           INSERT INTO placement_proposal_move (proposal_id, prisoner_id, from_cell_id, to_cell_id, ends, km_before, km_after)
@@ -99,15 +127,35 @@ public class ProposalStore {
   public Optional<Row> find(UUID id) {
     return jdbc.sql("""
         SELECT id, facility_id, status, requested_by, requested_at, time_limit_seconds, finished_at, score_before, score,
-               people, crowded_before, crowded_after, km_before, km_after, fingerprint, decided_by, decided_at, version
+               people, crowded_before, crowded_after, km_before, km_after, fingerprint, decided_by, decided_at, version,
+               parent_id
         FROM placement_proposal WHERE id = ?""").param(id).query(ProposalStore::row).optional();
   }
 
   public List<Row> latest(int limit) {
     return jdbc.sql("""
         SELECT id, facility_id, status, requested_by, requested_at, time_limit_seconds, finished_at, score_before, score,
-               people, crowded_before, crowded_after, km_before, km_after, fingerprint, decided_by, decided_at, version
+               people, crowded_before, crowded_after, km_before, km_after, fingerprint, decided_by, decided_at, version,
+               parent_id
         FROM placement_proposal ORDER BY requested_at DESC LIMIT ?""").param(limit).query(ProposalStore::row).list();
+  }
+
+  /** The facilities' parts of a proposal for the whole service, in the order of their facilities' codes. */
+  public List<Row> parts(UUID parentId) {
+    return jdbc.sql("""
+        SELECT p.id, p.facility_id, p.status, p.requested_by, p.requested_at, p.time_limit_seconds, p.finished_at,
+               p.score_before, p.score, p.people, p.crowded_before, p.crowded_after, p.km_before, p.km_after,
+               p.fingerprint, p.decided_by, p.decided_at, p.version, p.parent_id
+        FROM placement_proposal p JOIN facility f ON f.id = p.facility_id WHERE p.parent_id = ? ORDER BY f.code""")
+        .param(parentId).query(ProposalStore::row).list();
+  }
+
+  /** How many moves each of these proposals has. */
+  public java.util.Map<UUID, Integer> moveCounts(java.util.Collection<UUID> ids) {
+    var counts = new java.util.HashMap<UUID, Integer>();
+    jdbc.sql("SELECT proposal_id, count(*) FROM placement_proposal_move WHERE proposal_id = ANY(?) GROUP BY proposal_id")
+        .param(ids.toArray(UUID[]::new)).query((rs, n) -> counts.put(rs.getObject(1, UUID.class), rs.getInt(2))).list();
+    return counts;
   }
 
   public List<MoveRow> moves(UUID id) {
@@ -148,7 +196,8 @@ public class ProposalStore {
     return new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
         instant(rs.getTimestamp(5)), rs.getInt(6), instant(rs.getTimestamp(7)), rs.getString(8), rs.getString(9),
         (Integer) rs.getObject(10), (Integer) rs.getObject(11), (Integer) rs.getObject(12), (Long) rs.getObject(13),
-        (Long) rs.getObject(14), rs.getString(15), rs.getString(16), instant(rs.getTimestamp(17)), rs.getInt(18));
+        (Long) rs.getObject(14), rs.getString(15), rs.getString(16), instant(rs.getTimestamp(17)), rs.getInt(18),
+        rs.getObject(19, UUID.class));
   }
 
   private static Instant instant(Timestamp t) {

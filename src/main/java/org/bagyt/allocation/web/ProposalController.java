@@ -64,6 +64,7 @@ class ProposalController {
   String proposal(@PathVariable UUID id, Model model) {
     model.addAttribute("proposal", proposals.find(id));
     model.addAttribute("mayConfirm", SignedInUser.holds(Proposals.CONFIRM));
+    model.addAttribute("serviceWide", SignedInUser.current().map(SignedInUser::serviceWide).orElse(false));
     return "allocation/proposals/proposal";
   }
 
