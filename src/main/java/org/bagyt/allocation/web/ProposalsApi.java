@@ -53,14 +53,16 @@ class ProposalsApi {
 
   @GetMapping("/api/v1/allocation/proposals/{id}")
   @Operation(summary = "A proposal: status (SOLVING with the best score so far and elapsed against the limit, PROPOSED, "
-      + "INFEASIBLE with the prisoners and rules in conflict, CONFIRMED, REJECTED), moves with reasons. 404 unknown-proposal")
+      + "INFEASIBLE with the prisoners and rules in conflict, CONFIRMED, REJECTED), moves with reasons; for the whole "
+      + "service, one part per facility (each a proposal of its own, with parentId). 404 unknown-proposal")
   Proposal find(@PathVariable UUID id) {
     return proposals.find(id);
   }
 
   @PostMapping("/api/v1/allocation/proposals/{id}/confirm")
   @Operation(summary = "Confirms a provisional proposal: every move recorded in one transaction. 409 proposal-stale when "
-      + "occupancy of the cells involved changed since it was made, proposal-infeasible, proposal-decided; nothing changes")
+      + "occupancy of the cells involved changed since it was made, proposal-infeasible, proposal-decided, "
+      + "proposal-by-facility for the whole service (confirm each facility's part); nothing changes")
   Proposal confirm(@PathVariable UUID id, @RequestBody Decision decision) {
     return proposals.confirm(id, decision.version());
   }
