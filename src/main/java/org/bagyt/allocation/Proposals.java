@@ -122,12 +122,14 @@ public class Proposals {
     return view(row);
   }
 
-  /** The latest proposals the user may read, newest first. */
+  /**
+   * The latest proposals the user may read, newest first: headquarters every proposal asked for (a whole service's
+   * parts are on its page), facility staff their facilities' proposals and parts.
+   */
   @Transactional(readOnly = true)
   public List<Proposal> latest() {
     SignedInUser user = SignedInUser.require(PROPOSE);
-    return store.latest(20).stream()
-        .filter(r -> r.facilityId() == null ? user.serviceWide() : user.worksIn(r.facilityId()))
+    return store.latest(20, user.serviceWide() ? null : user.facilityIds()).stream()
         .map(r -> view(r, List.of(), List.of(), List.of())).toList();
   }
 

@@ -309,6 +309,13 @@ class ProposalsTest extends IntegrationTest {
     governor.get("/prisoners");
     assertThat(governor.get(location, "Accept", "application/json").status()).isEqualTo(403);
 
+    // The governor finds their part among their proposals; headquarters find the whole, its parts on its page.
+    String partPage = partLocation.replace("/api/v1", "");
+    String wholePage = location.replace("/api/v1", "");
+    assertThat(governor.get("/allocation/proposals").html().select("table a").eachAttr("href")).contains(partPage);
+    assertThat(hq.get("/allocation/proposals").html().select("table a").eachAttr("href")).contains(wholePage)
+        .doesNotContain(partPage);
+
     // The facility's governor reads their part: its moves stay within the facility; confirming records them.
     JsonNode mine = json.readTree(governor.get(partLocation, "Accept", "application/json").body());
     assertThat(mine.get("parentId").asString()).isEqualTo(p.get("id").asString());

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -132,12 +133,23 @@ public class ProposalStore {
         FROM placement_proposal WHERE id = ?""").param(id).query(ProposalStore::row).optional();
   }
 
-  public List<Row> latest(int limit) {
+  /**
+   * The latest proposals, newest first: with {@code facilities} null (service-wide readers) those asked for themselves,
+   * whose parts are reached from the whole; otherwise those of these facilities, parts included.
+   */
+  public List<Row> latest(int limit, Collection<UUID> facilities) {
     return jdbc.sql("""
         SELECT id, facility_id, status, requested_by, requested_at, time_limit_seconds, finished_at, score_before, score,
                people, crowded_before, crowded_after, km_before, km_after, fingerprint, decided_by, decided_at, version,
                parent_id
-        FROM placement_proposal ORDER BY requested_at DESC LIMIT ?""").param(limit).query(ProposalStore::row).list();
+        FROM placement_proposal
+        WHERE CASE WHEN ?::uuid[] IS NULL THEN parent_id IS NULL ELSE facility_id = ANY(?::uuid[]) END
+        ORDER BY requested_at DESC, id LIMIT ?""")
+        .params(ids(facilities), ids(facilities), limit).query(ProposalStore::row).list();
+  }
+
+  private static UUID[] ids(Collection<UUID> ids) {
+    return ids == null ? null : ids.toArray(UUID[]::new);
   }
 
   /** The facilities' parts of a proposal for the whole service, in the order of their facilities' codes. */
