@@ -21,7 +21,6 @@ import org.bagyt.estate.FacilitySummary;
 import org.bagyt.platform.BagytException;
 import org.bagyt.platform.InvalidFields;
 import org.bagyt.platform.SignedInUser;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,6 +44,7 @@ public class AllocationPolicies {
   static final String SET_ACTION = "ALLOCATION_POLICY_SET";
   static final String REMOVED_ACTION = "ALLOCATION_POLICY_REMOVED";
   private static final int HISTORY = 200;
+  private static final String OUTSIDE = "policy.error.outside-scope";
 
   /** Where the policy in force in a unit comes from. */
   public enum Source { UNIT, FACILITY, SERVICE }
@@ -77,13 +77,6 @@ public class AllocationPolicies {
 
   /** What a change left in force at its scope, and the facility it concerns (null: the service). */
   public record Changed(UUID facilityId, UUID unitId, AllocationPolicy inForce, Source source, Integer version) {}
-
-  /** The facility is not one of the person's: nothing is written, the refusal is audited. */
-  public static class OutsideFacility extends BagytException {
-    public OutsideFacility() {
-      super(HttpStatus.FORBIDDEN, "outside-scope", "policy.error.outside-scope");
-    }
-  }
 
   private final AllocationPolicyStore store;
   private final Estate estate;
@@ -134,7 +127,7 @@ public class AllocationPolicies {
     UUID facility = unit != null ? unit.facilityId() : facilityId;
     FacilitySummary summary = facility == null ? null : estate.facility(facility).orElseThrow(BagytException::notFound);
     if (facility == null ? !user.serviceWide() : !user.worksIn(facility)) {
-      throw new OutsideFacility();
+      throw new OutsideFacility(OUTSIDE);
     }
     if (unit != null) {
       UnitPolicy shown = unitPolicy(state, unit);
@@ -384,7 +377,7 @@ public class AllocationPolicies {
   private void requireScope(SignedInUser user, UUID facilityId, UUID unitId) {
     if (facilityId == null ? !user.serviceWide() : !user.worksIn(facilityId)) {
       audit.record(AuditEvent.of(SET_ACTION, POLICY, scopeName(facilityId, unitId)).atFacility(facilityId).denied());
-      throw new OutsideFacility();
+      throw new OutsideFacility(OUTSIDE);
     }
   }
 

@@ -22,7 +22,6 @@ import org.bagyt.estate.FacilitySummary;
 import org.bagyt.platform.BagytException;
 import org.bagyt.platform.InvalidFields;
 import org.bagyt.platform.SignedInUser;
-import org.bagyt.prisoners.OutsideScope;
 import org.bagyt.prisoners.PrisonerLocations;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -41,6 +40,7 @@ public class Proposals {
 
   public static final String PROPOSE = "allocation.propose";
   public static final String CONFIRM = "allocation.confirm";
+  private static final String OUTSIDE = "proposals.error.outside-scope";
   static final String PROPOSAL = "PLACEMENT_PROPOSAL";
   /** The longest a caller may give the solver. */
   static final int MAX_SECONDS = 600;
@@ -98,7 +98,7 @@ public class Proposals {
       }
       if (!user.worksIn(facilityId)) {
         transactions.executeWithoutResult(t -> audit.record(AuditEvent.create(PROPOSAL, facilityId).atFacility(facilityId).denied()));
-        throw new OutsideScope();
+        throw new OutsideFacility(OUTSIDE);
       }
       scope = List.of(facilityId);
     }
@@ -114,7 +114,7 @@ public class Proposals {
   }
 
   /** A proposal with its progress, moves and conflicts in the reader's language. 404 unknown-proposal. */
-  @Transactional(noRollbackFor = OutsideScope.class)
+  @Transactional(noRollbackFor = OutsideFacility.class)
   public Proposal find(UUID id) {
     SignedInUser.require(PROPOSE);
     ProposalStore.Row row = readable(id);
@@ -138,7 +138,7 @@ public class Proposals {
    * provisional, infeasible, changed since it was read ({@code version}), or when anyone arrived in or left the cells
    * involved since it was made (stale); nothing changes then.
    */
-  @Transactional(noRollbackFor = OutsideScope.class)
+  @Transactional(noRollbackFor = OutsideFacility.class)
   public Proposal confirm(UUID id, Integer version) {
     SignedInUser user = SignedInUser.require(CONFIRM);
     ProposalStore.Row row = decidable(id, version, user);
@@ -164,7 +164,7 @@ public class Proposals {
   }
 
   /** Rejects a provisional proposal; nothing moves. */
-  @Transactional(noRollbackFor = OutsideScope.class)
+  @Transactional(noRollbackFor = OutsideFacility.class)
   public Proposal reject(UUID id, Integer version) {
     SignedInUser user = SignedInUser.require(CONFIRM);
     ProposalStore.Row row = decidable(id, version, user);
@@ -204,7 +204,7 @@ public class Proposals {
     SignedInUser user = SignedInUser.current().orElseThrow();
     if (row.facilityId() == null ? !user.serviceWide() : !user.worksIn(row.facilityId())) {
       audit.record(AuditEvent.read(PROPOSAL, id).atFacility(row.facilityId()).denied());
-      throw new OutsideScope();
+      throw new OutsideFacility(OUTSIDE);
     }
     return row;
   }

@@ -307,7 +307,9 @@ class ProposalsTest extends IntegrationTest {
     WebClient governor = client().acceptLanguage("en");
     governor.signIn("governor-" + code.toLowerCase(), DemoData.DEMO_PASSWORD);
     governor.get("/prisoners");
-    assertThat(governor.get(location, "Accept", "application/json").status()).isEqualTo(403);
+    var whole = governor.get(location, "Accept", "application/json");
+    assertThat(whole.status()).isEqualTo(403);
+    assertThat(whole.body()).contains("or for the whole service").doesNotContain("prisoner");
 
     // The governor finds their part among their proposals; headquarters find the whole, its parts on its page.
     String partPage = partLocation.replace("/api/v1", "");
