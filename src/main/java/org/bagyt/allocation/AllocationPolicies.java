@@ -2,7 +2,6 @@ package org.bagyt.allocation;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +13,7 @@ import java.util.stream.Collectors;
 import org.bagyt.allocation.internal.AllocationPolicyStore;
 import org.bagyt.allocation.internal.AllocationPolicyStore.Row;
 import org.bagyt.allocation.internal.AllocationPolicyStore.Unit;
+import org.bagyt.allocation.internal.PolicyRows;
 import org.bagyt.audit.AuditEvent;
 import org.bagyt.audit.AuditTrail;
 import org.bagyt.estate.Estate;
@@ -96,19 +96,17 @@ public class AllocationPolicies {
     SignedInUser user = SignedInUser.require(READ);
     State state = state();
     boolean maySet = SignedInUser.holds(SET);
-    var facilities = estate.facilities().stream()
+    var facilities = state.facilities.stream()
         .filter(f -> user.worksIn(f.id()))
         .sorted(java.util.Comparator.comparing(FacilitySummary::code))
-        .map(f -> facility(state, f, maySet && user.worksIn(f.id()))).toList();
-    Map<UUID, String> facilityCodes = estate.facilities().stream()
-        .collect(Collectors.toMap(FacilitySummary::id, FacilitySummary::code));
+        .map(f -> facility(state, f, maySet)).toList();
     Map<UUID, String> unitCodes = state.units.stream().collect(Collectors.toMap(Unit::id, Unit::code));
     var history = store.changes(HISTORY).stream()
         .filter(c -> c.facilityId() == null || user.worksIn(c.facilityId()))
-        .map(c -> new Change(facilityCodes.get(c.facilityId()), unitCodes.get(c.unitId()), c.before(), c.after(),
+        .map(c -> new Change(state.facilityCode(c.facilityId()), unitCodes.get(c.unitId()), c.before(), c.after(),
             c.changedBy(), c.changedAt(), c.reason())).toList();
     audit.record(AuditEvent.read(POLICY, null).withPurpose("list"));
-    Row service = state.rows.get(key(null, null));
+    Row service = state.rows.own(null, null);
     return new Overview(own(service), state.service(), maySet && user.serviceWide(), facilities, history);
   }
 
@@ -134,11 +132,11 @@ public class AllocationPolicies {
       return new Scope(summary, shown, shown.own(), shown.inForce(), shown.source());
     }
     if (summary != null) {
-      Row own = state.rows.get(key(facility, null));
+      Row own = state.rows.own(facility, null);
       return new Scope(summary, null, own(own), state.facilityPolicy(facility),
           own != null ? Source.FACILITY : Source.SERVICE);
     }
-    Row own = state.rows.get(key(null, null));
+    Row own = state.rows.own(null, null);
     return new Scope(null, null, own(own), state.service(), Source.SERVICE);
   }
 
@@ -171,10 +169,10 @@ public class AllocationPolicies {
     InvalidFields.throwIfAny(errors);
     UUID unitId = s.unitId();
     requireScope(user, facilityId, unitId);
-    Row own = state.rows.get(key(facilityId, unitId));
+    Row own = state.rows.own(facilityId, unitId);
     requireVersion(own, s.version());
     var policy = new AllocationPolicy(model, s.maxDesignatedPerUnit(), s.maxGroupMembersPerUnit());
-    state.rows.put(key(facilityId, unitId), new Row(null, facilityId, unitId, policy, null, null, null, 0));
+    state.rows.put(new Row(null, facilityId, unitId, policy, null, null, null, 0));
     contradiction(state, facilityId, unitId);
     String me = user.username();
     Instant now = clock.instant();
@@ -216,12 +214,12 @@ public class AllocationPolicies {
     InvalidFields.throwIfAny(errors);
     UUID unitId = r.unitId();
     requireScope(user, facilityId, unitId);
-    Row own = state.rows.get(key(facilityId, unitId));
+    Row own = state.rows.own(facilityId, unitId);
     if (own == null) {
       throw AllocationPolicyStore.stale();
     }
     requireVersion(own, r.version());
-    state.rows.remove(key(facilityId, unitId));
+    state.rows.remove(facilityId, unitId);
     contradiction(state, facilityId, unitId);
     String me = user.username();
     Instant now = clock.instant();
@@ -231,7 +229,7 @@ public class AllocationPolicies {
         .withPurpose(own.policy().model().name()));
     if (unitId != null) {
       return new Changed(facilityId, unitId, state.facilityPolicy(facilityId),
-          state.rows.containsKey(key(facilityId, null)) ? Source.FACILITY : Source.SERVICE, null);
+          state.rows.own(facilityId, null) != null ? Source.FACILITY : Source.SERVICE, null);
     }
     return new Changed(facilityId, null, state.service(), Source.SERVICE, null);
   }
@@ -263,7 +261,7 @@ public class AllocationPolicies {
       return;
     }
     var facilities = facilityId != null ? List.of(facilityId)
-        : state.facilityIds().stream().filter(f -> !state.rows.containsKey(key(f, null))).toList();
+        : state.facilityIds().stream().filter(f -> state.rows.own(f, null) == null).toList();
     for (UUID f : facilities) {
       AllocationPolicy p = state.facilityPolicy(f);
       int designated = state.units.stream().filter(u -> u.facilityId().equals(f)).mapToInt(Unit::designatedHeld).sum();
@@ -286,28 +284,22 @@ public class AllocationPolicies {
 
   /** Every policy row by scope, every unit with what it holds, and the facilities' codes. */
   private final class State {
-    final Map<String, Row> rows = new HashMap<>();
+    final PolicyRows rows = store.rows();
     final List<Unit> units = store.units();
-    final Map<UUID, String> codes = estate.facilities().stream()
+    final List<FacilitySummary> facilities = estate.facilities();
+    final Map<UUID, String> codes = facilities.stream()
         .collect(Collectors.toMap(FacilitySummary::id, FacilitySummary::code));
 
-    State() {
-      store.all().forEach(r -> rows.put(key(r.facilityId(), r.unitId()), r));
-    }
-
     AllocationPolicy service() {
-      Row row = rows.get(key(null, null));
-      return row == null ? AllocationPolicy.DEFAULT : row.policy();
+      return rows.service();
     }
 
     AllocationPolicy facilityPolicy(UUID facilityId) {
-      Row row = rows.get(key(facilityId, null));
-      return row == null ? service() : row.policy();
+      return rows.facility(facilityId);
     }
 
     AllocationPolicy unitPolicy(Unit unit) {
-      Row row = rows.get(key(unit.facilityId(), unit.id()));
-      return row == null ? facilityPolicy(unit.facilityId()) : row.policy();
+      return rows.unit(unit.facilityId(), unit.id());
     }
 
     Optional<Unit> unit(UUID id) {
@@ -330,15 +322,15 @@ public class AllocationPolicies {
 
   private FacilityPolicy facility(State state, FacilitySummary f, boolean maySet) {
     var units = state.units.stream().filter(u -> u.facilityId().equals(f.id())).map(u -> unitPolicy(state, u)).toList();
-    Row own = state.rows.get(key(f.id(), null));
+    Row own = state.rows.own(f.id(), null);
     return new FacilityPolicy(f, own(own), state.facilityPolicy(f.id()), own != null ? Source.FACILITY : Source.SERVICE,
         units.stream().mapToInt(UnitPolicy::designatedHeld).sum(), units.stream().anyMatch(UnitPolicy::extremistUnit),
         maySet, units);
   }
 
   private UnitPolicy unitPolicy(State state, Unit u) {
-    Row own = state.rows.get(key(u.facilityId(), u.id()));
-    Source source = own != null ? Source.UNIT : state.rows.containsKey(key(u.facilityId(), null)) ? Source.FACILITY
+    Row own = state.rows.own(u.facilityId(), u.id());
+    Source source = own != null ? Source.UNIT : state.rows.own(u.facilityId(), null) != null ? Source.FACILITY
         : Source.SERVICE;
     return new UnitPolicy(u.id(), u.code(), u.name(), u.extremistUnit(), u.designatedHeld(), own(own),
         state.unitPolicy(u), source);
@@ -401,10 +393,6 @@ public class AllocationPolicies {
     } catch (IllegalArgumentException unknown) {
       return null;
     }
-  }
-
-  private static String key(UUID facilityId, UUID unitId) {
-    return facilityId + "/" + unitId;
   }
 
   private static String scopeName(UUID facilityId, UUID unitId) {

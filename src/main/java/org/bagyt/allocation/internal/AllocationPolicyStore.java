@@ -52,8 +52,15 @@ public class AllocationPolicyStore {
     jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(hashtextextended('allocation_policy', 0))").query(Integer.class).single();
   }
 
-  public List<Row> all() {
-    return jdbc.sql(ROWS).query(AllocationPolicyStore::row).list();
+  /** Every policy row, and which is in force where. */
+  public PolicyRows rows() {
+    return new PolicyRows(jdbc.sql(ROWS).query(AllocationPolicyStore::row).list());
+  }
+
+  /** The rows that can be in force in this facility: the service default, the facility's own and its units'. */
+  public PolicyRows rows(UUID facilityId) {
+    return new PolicyRows(jdbc.sql(ROWS + " WHERE facility_id IS NULL OR facility_id = ?").param(facilityId)
+        .query(AllocationPolicyStore::row).list());
   }
 
   /** The own row of exactly this scope (both null: the service default). */

@@ -48,9 +48,11 @@ public class PlacementFactsStore {
   public record Person(PrisonerFacts facts, UUID cellId, UUID facilityId, boolean released) {}
 
   private final JdbcClient jdbc;
+  private final AllocationPolicyStore policyStore;
 
-  PlacementFactsStore(JdbcClient jdbc) {
+  PlacementFactsStore(JdbcClient jdbc, AllocationPolicyStore policyStore) {
     this.jdbc = jdbc;
+    this.policyStore = policyStore;
   }
 
   public Optional<UUID> facilityOfCell(UUID cellId) {
@@ -60,20 +62,11 @@ public class PlacementFactsStore {
 
   /** Every cell of the facility, in use or not, each with the policy in force in its unit. */
   public Map<UUID, CellFacts> cellsOf(UUID facilityId) {
-    var policies = new HashMap<String, AllocationPolicy>();
-    jdbc.sql("""
-        SELECT facility_id, unit_id, model, max_designated_per_unit, max_group_members_per_unit FROM allocation_policy
-        WHERE facility_id IS NULL OR facility_id = ?""").param(facilityId).query(rs -> {
-          policies.put(String.valueOf(rs.getObject("unit_id", UUID.class)) + "/" + rs.getObject("facility_id", UUID.class),
-              new AllocationPolicy(AllocationPolicy.Model.valueOf(rs.getString("model")),
-                  rs.getInt("max_designated_per_unit"), rs.getInt("max_group_members_per_unit")));
-        });
-    AllocationPolicy service = policies.getOrDefault("null/null", AllocationPolicy.DEFAULT);
-    AllocationPolicy facility = policies.getOrDefault("null/" + facilityId, service);
+    PolicyRows policies = policyStore.rows(facilityId);
     var cells = new HashMap<UUID, CellFacts>();
     jdbc.sql(CELLS + " WHERE u.facility_id = ?").param(facilityId).query(rs -> {
       UUID unit = rs.getObject("unit_id", UUID.class);
-      CellFacts c = cell(rs, policies.getOrDefault(unit + "/" + facilityId, facility));
+      CellFacts c = cell(rs, policies.unit(facilityId, unit));
       cells.put(c.id(), c);
     });
     return cells;
