@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.bagyt.allocation.PlacementCheck;
 import org.bagyt.allocation.PlacementRules;
 import org.slf4j.Logger;
@@ -111,9 +112,9 @@ public class ProposalSolver {
    * proposal moves no one between facilities, so each part is scored, and decided by its governor, on its own.
    */
   private List<ProposalStore.Part> parts(Housing best) {
-    var byFacility = new LinkedHashMap<UUID, List<Housed>>();
-    best.housed().forEach(h -> byFacility.computeIfAbsent(h.current() != null ? h.current().facts().facilityId()
-        : h.getEligible().get(0).facts().facilityId(), f -> new ArrayList<>()).add(h));
+    // Everyone in a proposal is held in a cell now (see problem()).
+    var byFacility = best.housed().stream().collect(Collectors.groupingBy(h -> h.current().facts().facilityId(),
+        LinkedHashMap::new, Collectors.toList()));
     var parts = new ArrayList<ProposalStore.Part>();
     byFacility.forEach((facility, housed) -> {
       var cells = best.cells().stream().filter(c -> c.facts().facilityId().equals(facility)).toList();

@@ -7,7 +7,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -163,8 +165,8 @@ public class ProposalStore {
   }
 
   /** How many moves each of these proposals has. */
-  public java.util.Map<UUID, Integer> moveCounts(java.util.Collection<UUID> ids) {
-    var counts = new java.util.HashMap<UUID, Integer>();
+  public Map<UUID, Integer> moveCounts(Collection<UUID> ids) {
+    var counts = new HashMap<UUID, Integer>();
     jdbc.sql("SELECT proposal_id, count(*) FROM placement_proposal_move WHERE proposal_id = ANY(?) GROUP BY proposal_id")
         .param(ids.toArray(UUID[]::new)).query((rs, n) -> counts.put(rs.getObject(1, UUID.class), rs.getInt(2))).list();
     return counts;
@@ -185,8 +187,8 @@ public class ProposalStore {
   }
 
   /** Cell codes by id, for the review page. */
-  public java.util.Map<UUID, String> cellCodes(java.util.Collection<UUID> ids) {
-    var codes = new java.util.HashMap<UUID, String>();
+  public Map<UUID, String> cellCodes(Collection<UUID> ids) {
+    var codes = new HashMap<UUID, String>();
     if (!ids.isEmpty()) {
       jdbc.sql("SELECT id, code FROM cell WHERE id = ANY(?::uuid[])")
           .param(literal(ids.stream().map(UUID::toString).toList()))
