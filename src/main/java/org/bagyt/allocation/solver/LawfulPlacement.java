@@ -33,6 +33,22 @@ public final class LawfulPlacement {
     }));
   }
 
+  /**
+   * Everyone of a non-empty problem placed where they are now ({@code now}) or where the solver puts them; those
+   * without a cell are left out.
+   */
+  static LawfulPlacement of(Housing housing, boolean now) {
+    var placed = new LawfulPlacement(housing.housed().get(0).rules(),
+        housing.housed().stream().map(Housed::prisoner).toList());
+    for (Housed h : housing.housed()) {
+      HousingCell c = now ? h.current() : h.getCell();
+      if (c != null) {
+        placed.place(h.prisoner(), c.facts());
+      }
+    }
+    return placed;
+  }
+
   /** Whether {@code p} may be held in {@code cell} with everyone placed so far. */
   public boolean allows(PrisonerFacts p, CellFacts cell) {
     return hardViolations(p, cell).isEmpty();

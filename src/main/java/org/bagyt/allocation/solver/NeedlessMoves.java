@@ -19,8 +19,7 @@ public final class NeedlessMoves {
       return 0;
     }
     PlacementRules rules = housing.housed().get(0).rules();
-    var placed = new LawfulPlacement(rules, housing.housed().stream().map(Housed::prisoner).toList());
-    housing.housed().stream().filter(h -> h.getCell() != null).forEach(h -> placed.place(h.prisoner(), h.getCell().facts()));
+    var placed = LawfulPlacement.of(housing, false);
     int undone = 0;
     boolean changed = true;
     while (changed) {

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.bagyt.allocation.PlacementRules;
 import org.bagyt.allocation.Violation;
 
 /**
@@ -27,8 +26,8 @@ public final class ProposalOutcomes {
   private ProposalOutcomes() {}
 
   public static ProposalStore.Outcome of(Housing solved, String scoreBefore) {
-    var before = placed(solved, true);
-    var after = placed(solved, false);
+    var before = solved.housed().isEmpty() ? null : LawfulPlacement.of(solved, true);
+    var after = solved.housed().isEmpty() ? null : LawfulPlacement.of(solved, false);
     var moves = new ArrayList<ProposalStore.MoveRow>();
     var conflicts = new ArrayList<ProposalStore.ConflictRow>();
     var involved = new LinkedHashSet<UUID>();
@@ -94,22 +93,6 @@ public final class ProposalOutcomes {
 
   private static List<UUID> others(List<Violation> violations) {
     return violations.stream().flatMap(v -> v.others().stream()).distinct().toList();
-  }
-
-  /** Everyone placed, either where they are now or where the solver puts them. */
-  private static LawfulPlacement placed(Housing housing, boolean before) {
-    if (housing.housed().isEmpty()) {
-      return null;
-    }
-    var placed = new LawfulPlacement(housing.housed().get(0).rules(),
-        housing.housed().stream().map(Housed::prisoner).toList());
-    for (Housed h : housing.housed()) {
-      HousingCell c = before ? h.current() : h.getCell();
-      if (c != null) {
-        placed.place(h.prisoner(), c.facts());
-      }
-    }
-    return placed;
   }
 
   private static List<Violation> hard(Housed h, HousingCell cell, LawfulPlacement placed) {
