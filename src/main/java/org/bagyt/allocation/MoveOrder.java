@@ -2,6 +2,7 @@ package org.bagyt.allocation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,30 +23,17 @@ final class MoveOrder {
 
   private MoveOrder() {}
 
-  static List<Step> sequence(PlacementCheck check, List<ProposalStore.MoveRow> moves) {
-    Map<UUID, PlacementCheck.Facility> byCell = new HashMap<>();
+  /** The steps for the moves of a proposal for {@code facility}, as it stands now. */
+  static List<Step> sequence(PlacementCheck.Facility facility, List<ProposalStore.MoveRow> moves) {
     var steps = new ArrayList<Step>();
-    if (moves.isEmpty()) {
-      return steps;
-    }
     var where = new HashMap<UUID, PlacementRules.Placed>();
-    var cells = new HashMap<UUID, CellFacts>();
-    PlacementRules rules = null;
-    for (var m : moves) {
-      if (!byCell.containsKey(m.fromCellId())) {
-        // The facility of the move, read once.
-        var facility = check.facility(check.evaluate(m.prisonerId(), m.fromCellId()).cell().facilityId());
-        facility.cells().keySet().forEach(c -> byCell.put(c, facility));
-        cells.putAll(facility.cells());
-        facility.placed().forEach(p -> where.put(p.prisoner().id(), p));
-        rules = facility.rules();
-      }
-    }
+    facility.placed().forEach(p -> where.put(p.prisoner().id(), p));
+    Map<UUID, CellFacts> cells = facility.cells();
     // Everyone as they stand after each step, checked against their unit and keep-apart partners only.
-    var placement = new LawfulPlacement(rules, where.values().stream().map(PlacementRules.Placed::prisoner).toList());
+    var placement = new LawfulPlacement(facility.rules(), where.values().stream().map(PlacementRules.Placed::prisoner).toList());
     where.values().forEach(p -> placement.place(p.prisoner(), p.cell()));
     var pending = new ArrayList<>(moves);
-    Set<UUID> detoured = new java.util.HashSet<>();
+    Set<UUID> detoured = new HashSet<>();
     while (!pending.isEmpty()) {
       ProposalStore.MoveRow next = null;
       for (var m : pending) {
@@ -66,7 +54,6 @@ final class MoveOrder {
       for (var m : pending) {
         if (!detoured.contains(m.prisonerId())) {
           detour = cells.values().stream()
-              .filter(c -> c.facilityId().equals(cells.get(m.toCellId()).facilityId()))
               .filter(c -> !c.id().equals(where.get(m.prisonerId()).cell().id()))
               .filter(c -> lawful(placement, where, m.prisonerId(), c))
               .findFirst().orElse(null);

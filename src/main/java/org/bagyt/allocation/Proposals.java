@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.bagyt.allocation.internal.PlacementFactsStore;
 import org.bagyt.allocation.solver.ProposalOutcomes;
@@ -146,15 +145,17 @@ public class Proposals {
       throw BagytException.conflict("proposal-infeasible", "proposals.error.infeasible");
     }
     var moves = store.moves(id);
-    Set<UUID> cells = ProposalOutcomes.cellsOf(moves);
-    if (!ProposalOutcomes.fingerprint(occupancy(row, moves), cells).equals(row.fingerprint())) {
+    var facility = check.facility(row.facilityId());
+    var where = new HashMap<UUID, UUID>();
+    facility.placed().forEach(p -> where.put(p.prisoner().id(), p.cell().id()));
+    if (!ProposalOutcomes.fingerprint(where, ProposalOutcomes.cellsOf(moves)).equals(row.fingerprint())) {
       throw BagytException.conflict("proposal-stale", "proposals.error.stale");
     }
     if (!store.decide(id, row.version(), Proposal.Status.CONFIRMED.name(), user.username(), clock.instant())) {
       throw BagytException.conflict("stale", "proposals.error.changed");
     }
     String note = messages.getMessage("proposals.movement-note", new Object[] {id}, LocaleContextHolder.getLocale());
-    for (MoveOrder.Step step : MoveOrder.sequence(check, moves)) {
+    for (MoveOrder.Step step : MoveOrder.sequence(facility, moves)) {
       var location = locations.find(step.prisonerId()).orElseThrow(BagytException::notFound);
       movements.record(step.prisonerId(), new NewMovement(MovementKind.CELL_MOVE, location.version(), step.cellId(),
           null, null, null, note));
@@ -208,23 +209,6 @@ public class Proposals {
     }
     return row;
   }
-
-  /** Who is in the cells the moves involve now. */
-  private Map<UUID, UUID> occupancy(ProposalStore.Row row, List<ProposalStore.MoveRow> moves) {
-    var facilities = new java.util.LinkedHashSet<UUID>();
-    if (row.facilityId() != null) {
-      facilities.add(row.facilityId());
-    } else {
-      moves.forEach(m -> facts.facilityOfCell(m.toCellId()).ifPresent(facilities::add));
-    }
-    var where = new HashMap<UUID, UUID>();
-    for (UUID f : facilities) {
-      facts.peopleIn(f, null).stream().filter(p -> !p.released() && p.cellId() != null)
-          .forEach(p -> where.put(p.facts().id(), p.cellId()));
-    }
-    return where;
-  }
-
 
   private Proposal view(ProposalStore.Row r) {
     return view(r, store.moves(r.id()), store.conflicts(r.id()), r.facilityId() == null ? parts(r.id()) : List.of());

@@ -41,9 +41,7 @@ public final class Recommender {
    */
   public List<Ranked> best(HousingProblem problem, Housed newcomer, int count) {
     Housing housing = problem.build();
-    var everyone = new LawfulPlacement(newcomer.rules(), housing.housed().stream().map(Housed::prisoner).toList());
-    housing.housed().stream().filter(h -> h != newcomer && h.getCell() != null)
-        .forEach(h -> everyone.place(h.prisoner(), h.getCell().facts()));
+    var everyone = LawfulPlacement.of(housing, false); // the newcomer, unplaced, is left out
     var lawful = newcomer.getEligible().stream().filter(c -> everyone.allows(newcomer.prisoner(), c.facts())).toList();
     if (lawful.size() >= count) {
       newcomer.offerOnly(lawful);
