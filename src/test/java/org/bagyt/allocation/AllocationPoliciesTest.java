@@ -338,6 +338,20 @@ class AllocationPoliciesTest extends PlacementFixtures {
   }
 
   @Test
+  void aFacilityThatIsNotAnIdIsRefusedOnThePageAndTheServiceDefaultIsUntouched() {
+    WebClient hq = signedIn("hq", "ky");
+    Integer service = version(null, null);
+    int history = changes();
+    var garbled = hq.postForm("/allocation/policies", Map.of("facilityId", "IK-47", "model", "DISPERSAL",
+        "maxDesignatedPerUnit", "2", "maxGroupMembersPerUnit", "2", "reason", "Таратуу",
+        "version", String.valueOf(service)));
+    assertThat(garbled.status()).isEqualTo(400);
+    assertThat(garbled.html().select(".govuk-error-summary a[href=#facilityId]")).isNotEmpty();
+    assertThat(version(null, null)).isEqualTo(service);
+    assertThat(changes()).isEqualTo(history);
+  }
+
+  @Test
   void aGovernorSetsThePolicyOnThePageAndIsOfferedAPlacementProposal() {
     WebClient governor = signedIn("governor", "ru");
     var form = governor.get("/allocation/policies/edit");

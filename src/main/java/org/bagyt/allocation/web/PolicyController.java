@@ -66,9 +66,11 @@ class PolicyController {
   @PostMapping("/allocation/policies")
   String set(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
       HttpServletResponse response, Locale locale) {
-    UUID facilityId = Forms.parse(form.get("facilityId"), UUID::fromString);
-    UUID unitId = Forms.parse(form.get("unitId"), UUID::fromString);
+    UUID facilityId = null;
+    UUID unitId = null;
     try {
+      facilityId = scopeId(form, "facilityId", "policy.error.unknown-facility");
+      unitId = scopeId(form, "unitId", "policy.error.unknown-unit");
       var changed = policies.set(new AllocationPolicies.Setting(facilityId, unitId, form.get("model"),
           Forms.parse(form.get("maxDesignatedPerUnit"), Integer::valueOf),
           Forms.parse(form.get("maxGroupMembersPerUnit"), Integer::valueOf), form.get("reason"),
@@ -82,9 +84,11 @@ class PolicyController {
   @PostMapping("/allocation/policies/remove")
   String remove(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
       HttpServletResponse response, Locale locale) {
-    UUID facilityId = Forms.parse(form.get("facilityId"), UUID::fromString);
-    UUID unitId = Forms.parse(form.get("unitId"), UUID::fromString);
+    UUID facilityId = null;
+    UUID unitId = null;
     try {
+      facilityId = scopeId(form, "facilityId", "policy.error.unknown-facility");
+      unitId = scopeId(form, "unitId", "policy.error.unknown-unit");
       var changed = policies.remove(new AllocationPolicies.Removal(facilityId, unitId, form.get("removeReason"),
           Forms.parse(form.get("version"), Integer::valueOf)));
       return done(changed, "policy.done.removed", redirect);
@@ -97,6 +101,19 @@ class PolicyController {
       }
       return refused(facilityId, unitId, Map.of(), refused, model, response, locale);
     }
+  }
+
+  /**
+   * The facility or unit the form names: blank names none (the service default, or a facility without a unit); a
+   * value that is not an id is refused at its field, rather than read as none and changing the service default.
+   */
+  private static UUID scopeId(Map<String, String> form, String field, String unknown) {
+    String value = form.get(field);
+    UUID id = Forms.parse(value, UUID::fromString);
+    if (id == null && value != null && !value.isBlank()) {
+      throw new InvalidFields(Map.of(field, unknown));
+    }
+    return id;
   }
 
   private static String done(AllocationPolicies.Changed changed, String key, RedirectAttributes redirect) {
