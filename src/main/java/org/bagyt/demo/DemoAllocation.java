@@ -62,11 +62,19 @@ class DemoAllocation {
     }
     jdbc.batchUpdate("INSERT INTO prisoner_group_member (group_id, prisoner_id, recorded_by, recorded_at) VALUES (?, ?, 'demo', ?)",
         members);
+    // One colony's own policy, set by headquarters with its reason and kept in the history, as the policy page shows.
+    String reason = "Нет блока для признанных экстремистами: рассредоточение не более трёх на блок до его оборудования.";
     jdbc.update("""
-        INSERT INTO allocation_policy (facility_id, model, max_designated_per_unit, max_group_members_per_unit, set_by, set_at)
-        SELECT f.id, 'DISPERSAL', 3, 2, 'demo', ? FROM facility f
+        INSERT INTO allocation_policy (facility_id, model, max_designated_per_unit, max_group_members_per_unit, set_by,
+          set_at, reason)
+        SELECT f.id, 'DISPERSAL', 3, 2, 'hq', ?, ? FROM facility f
         WHERE f.type = 'COLONY' AND NOT EXISTS (SELECT 1 FROM unit u WHERE u.facility_id = f.id
           AND 'VIOLENT_EXTREMIST' = ANY(u.used_for))
-        ORDER BY f.code LIMIT 1""", at);
+        ORDER BY f.code LIMIT 1""", at, reason);
+    jdbc.update("""
+        INSERT INTO allocation_policy_change (facility_id, unit_id, after_model, after_max_designated, after_max_group,
+          changed_by, changed_at, reason)
+        SELECT facility_id, unit_id, model, max_designated_per_unit, max_group_members_per_unit, set_by, set_at, reason
+        FROM allocation_policy WHERE facility_id IS NOT NULL""");
   }
 }

@@ -53,7 +53,6 @@ public class DemoData {
   private final DemoSegregation segregation;
   private final DemoClassification classification;
   private final DemoAllocation allocation;
-  private final DemoAllocationPolicy allocationPolicy;
   private final DemoConduct conduct;
   private final DemoNetwork network;
   private final java.time.ZoneId zone;
@@ -61,9 +60,8 @@ public class DemoData {
   DemoData(Estate estate, AccountRegistry accounts, PrisonerFiles prisonerFiles, PrisonerLocations locations,
       Movements movements, Clock clock, DemoSentences sentences, DemoAssessments assessments,
       DemoSegregation segregation, DemoClassification classification, DemoAllocation allocation, DemoConduct conduct,
-      DemoNetwork network, org.bagyt.platform.BagytProperties properties, DemoAllocationPolicy allocationPolicy) {
+      DemoNetwork network, org.bagyt.platform.BagytProperties properties) {
     this.allocation = allocation;
-    this.allocationPolicy = allocationPolicy;
     this.conduct = conduct;
     this.network = network;
     this.segregation = segregation;
@@ -118,7 +116,6 @@ public class DemoData {
     segregation.generate(random, clock.instant(), zone);
     classification.generate(random, clock.instant(), zone);
     allocation.generate(random, clock.instant());
-    allocationPolicy.generate(clock.instant());
     conduct.generate(random, clock.instant(), zone);
     network.generate(random, clock.instant(), zone);
     log.info("Demo data generated (seed {}, scale {}): {} facilities, {} staff accounts, {} prisoners, {} of them "
