@@ -338,7 +338,7 @@ class AllocationPoliciesTest extends PlacementFixtures {
   }
 
   @Test
-  void aFacilityThatIsNotAnIdIsRefusedOnThePageAndTheServiceDefaultIsUntouched() {
+  void aFacilityThatIsNotAnIdIsRefusedAndTheServiceDefaultIsUntouched() {
     WebClient hq = signedIn("hq", "ky");
     Integer service = version(null, null);
     int history = changes();
@@ -349,6 +349,8 @@ class AllocationPoliciesTest extends PlacementFixtures {
     assertThat(garbled.html().select(".govuk-error-summary a[href=#facilityId]")).isNotEmpty();
     assertThat(version(null, null)).isEqualTo(service);
     assertThat(changes()).isEqualTo(history);
+    // A link naming a facility that is not an id opens nothing, rather than the service default's form.
+    assertThat(hq.get("/allocation/policies/edit?facilityId=IK-47").status()).isEqualTo(404);
   }
 
   @Test

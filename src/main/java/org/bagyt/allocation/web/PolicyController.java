@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.bagyt.allocation.AllocationPolicies;
 import org.bagyt.allocation.AllocationPolicy;
 import org.bagyt.allocation.Proposals;
@@ -51,7 +52,7 @@ class PolicyController {
   @GetMapping("/allocation/policies/edit")
   String edit(@RequestParam(required = false) String facilityId, @RequestParam(required = false) String unitId,
       Model model) {
-    var scope = policies.scope(Forms.parse(facilityId, UUID::fromString), Forms.parse(unitId, UUID::fromString));
+    var scope = policies.scope(id(facilityId, BagytException::notFound), id(unitId, BagytException::notFound));
     model.addAttribute("scope", scope);
     model.addAttribute("models", AllocationPolicy.Model.values());
     if (!model.containsAttribute("form")) {
@@ -69,8 +70,8 @@ class PolicyController {
     UUID facilityId = null;
     UUID unitId = null;
     try {
-      facilityId = scopeId(form, "facilityId", "policy.error.unknown-facility");
-      unitId = scopeId(form, "unitId", "policy.error.unknown-unit");
+      facilityId = id(form.get("facilityId"), () -> new InvalidFields(Map.of("facilityId", "policy.error.unknown-facility")));
+      unitId = id(form.get("unitId"), () -> new InvalidFields(Map.of("unitId", "policy.error.unknown-unit")));
       var changed = policies.set(new AllocationPolicies.Setting(facilityId, unitId, form.get("model"),
           Forms.parse(form.get("maxDesignatedPerUnit"), Integer::valueOf),
           Forms.parse(form.get("maxGroupMembersPerUnit"), Integer::valueOf), form.get("reason"),
@@ -87,8 +88,8 @@ class PolicyController {
     UUID facilityId = null;
     UUID unitId = null;
     try {
-      facilityId = scopeId(form, "facilityId", "policy.error.unknown-facility");
-      unitId = scopeId(form, "unitId", "policy.error.unknown-unit");
+      facilityId = id(form.get("facilityId"), () -> new InvalidFields(Map.of("facilityId", "policy.error.unknown-facility")));
+      unitId = id(form.get("unitId"), () -> new InvalidFields(Map.of("unitId", "policy.error.unknown-unit")));
       var changed = policies.remove(new AllocationPolicies.Removal(facilityId, unitId, form.get("removeReason"),
           Forms.parse(form.get("version"), Integer::valueOf)));
       return done(changed, "policy.done.removed", redirect);
@@ -104,14 +105,13 @@ class PolicyController {
   }
 
   /**
-   * The facility or unit the form names: blank names none (the service default, or a facility without a unit); a
-   * value that is not an id is refused at its field, rather than read as none and changing the service default.
+   * The facility or unit a link or form names: blank names none (the service default, or a facility without a unit);
+   * a value that is not an id is refused, rather than read as none and opening or changing the service default.
    */
-  private static UUID scopeId(Map<String, String> form, String field, String unknown) {
-    String value = form.get(field);
+  private static UUID id(String value, Supplier<? extends BagytException> malformed) {
     UUID id = Forms.parse(value, UUID::fromString);
     if (id == null && value != null && !value.isBlank()) {
-      throw new InvalidFields(Map.of(field, unknown));
+      throw malformed.get();
     }
     return id;
   }
